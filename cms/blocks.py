@@ -1,0 +1,251 @@
+"""StreamField blocks, from single blocks to composite blocks to stream blocks."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+
+from .icons import ICON_CHOICES
+
+# Rich text for residents: no italics (hard to read), no headings (sections are fixed).
+PLAIN_FEATURES = ["bold", "link", "ol", "ul"]
+
+HEADING_LEVELS = [("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))]
+
+
+# --- Simple blocks ---------------------------------------------------------
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", PLAIN_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        template = "cms/blocks/paragraph.html"
+        icon = "pilcrow"
+        label = _("Paragraph")
+        description = _("Short paragraphs of plain text. Bold and lists are allowed; italics are not.")
+        preview_value = "<p>Pieteikumu var iesniegt klātienē, pa tālruni vai pa e-pastu.</p>"
+
+
+class IconChoiceBlock(blocks.ChoiceBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("choices", ICON_CHOICES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "image"
+        label = _("Icon")
+
+
+# --- Composite blocks ------------------------------------------------------
+
+
+class HeadingBlock(blocks.StructBlock):
+    level = blocks.ChoiceBlock(choices=HEADING_LEVELS, default="h2", label=_("Level"))
+    text = blocks.CharBlock(max_length=120, label=_("Text"))
+
+    class Meta:
+        template = "cms/blocks/heading.html"
+        icon = "title"
+        label = _("Heading")
+        description = _("A section heading. Levels cannot be skipped: an h3 follows an h2.")
+        preview_value = {"level": "h2", "text": "Kā pieteikties"}
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image that always says what it shows, or says it shows nothing."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        label=_("Alternative text"),
+        help_text=_("Describe what the picture shows for people who cannot see it."),
+    )
+    decorative = blocks.BooleanBlock(
+        required=False,
+        label=_("Decorative only"),
+        help_text=_("Tick only if the picture adds no information; screen readers will skip it."),
+    )
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        alt = (value.get("alt_text") or "").strip()
+        if not alt and not value.get("decorative"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _("Write alternative text, or tick 'Decorative only' if the picture adds no information.")
+                    )
+                }
+            )
+        if alt and value.get("decorative"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "decorative": ValidationError(
+                        _("A decorative picture has no alternative text. Clear one of the two.")
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        template = "cms/blocks/image.html"
+        icon = "image"
+        label = _("Image")
+        description = _("A picture with alternative text, or marked as decorative.")
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, label=_("What to do"))
+    detail = blocks.TextBlock(required=False, label=_("More detail"))
+
+    class Meta:
+        template = "cms/blocks/step.html"
+        icon = "list-ol"
+        label = _("Step")
+        description = _("One step of applying, as one short instruction.")
+        preview_value = {"title": "Piezvaniet sociālajam dienestam", "detail": ""}
+
+
+class EasyReadPairBlock(blocks.StructBlock):
+    """A picture beside each key message, as easy-to-read rules ask."""
+
+    icon = IconChoiceBlock(required=False, label=_("Icon"))
+    picture = ImageChooserBlock(required=False, label=_("Picture"))
+    sentence = blocks.CharBlock(
+        max_length=160,
+        label=_("Short sentence"),
+        help_text=_("One idea, at most 15 words."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("icon") and not value.get("picture"):
+            raise StructBlockValidationError(
+                block_errors={"icon": ValidationError(_("Choose an icon or a picture for this sentence."))}
+            )
+        return value
+
+    class Meta:
+        template = "cms/blocks/easy_read_pair.html"
+        icon = "image"
+        label = _("Picture and sentence")
+        description = _("A picture with one short sentence next to it.")
+        preview_value = {"icon": "phone", "sentence": "Zvaniet mums pa tālruni."}
+
+
+class LifeSituationBlock(blocks.StructBlock):
+    icon = IconChoiceBlock(label=_("Icon"))
+    title = blocks.CharBlock(max_length=60, label=_("Title"))
+    description = blocks.CharBlock(max_length=140, required=False, label=_("Description"))
+    page = blocks.PageChooserBlock(label=_("Page"))
+
+    class Meta:
+        template = "cms/blocks/life_situation.html"
+        icon = "link"
+        label = _("Life situation")
+        description = _("A big link to the page that helps in one life situation.")
+
+
+class PhoneLineBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=100, label=_("Who answers"))
+    number = blocks.CharBlock(max_length=30, label=_("Phone number"))
+    hours = blocks.CharBlock(max_length=100, required=False, label=_("When to call"))
+    note = blocks.CharBlock(max_length=200, required=False, label=_("Note"))
+
+    class Meta:
+        template = "cms/blocks/phone_line.html"
+        icon = "mobile-alt"
+        label = _("Phone line")
+        description = _("A phone number people can call, and when.")
+
+
+class MobileVisitBlock(blocks.StructBlock):
+    village = blocks.CharBlock(max_length=80, label=_("Village"))
+    date = blocks.DateBlock(label=_("Date"))
+    start = blocks.TimeBlock(label=_("From"))
+    end = blocks.TimeBlock(label=_("Until"))
+    place = blocks.CharBlock(max_length=120, label=_("Where the bus stops"))
+    services = blocks.CharBlock(max_length=200, required=False, label=_("What you can do there"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("start") and value.get("end") and value["end"] <= value["start"]:
+            raise StructBlockValidationError(
+                block_errors={"end": ValidationError(_("The visit must end after it starts."))}
+            )
+        return value
+
+    class Meta:
+        icon = "date"
+        label = _("Mobile service visit")
+        description = _("One visit of the mobile service bus to a village.")
+
+
+# --- Stream blocks ---------------------------------------------------------
+
+
+def heading_level_errors(levels: list[int]) -> dict[int, str]:
+    """Return {index: message} for headings that skip a level.
+
+    The page title is the h1, so the first heading may be at most h2 and each
+    heading may go at most one level deeper than the one before it.
+    """
+    errors: dict[int, str] = {}
+    previous = 1
+    for index, level in enumerate(levels):
+        if level is None:
+            continue
+        if level > previous + 1:
+            errors[index] = f"h{level} after h{previous}"
+        previous = level
+    return errors
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        levels = [
+            int(child.value["level"][1]) if child.block_type == "heading" else None
+            for child in value
+        ]
+        bad = heading_level_errors(levels)
+        if bad:
+            raise StreamBlockValidationError(
+                block_errors={
+                    index: ValidationError(
+                        _("This heading skips a level (%(found)s). Use the next level down.")
+                        % {"found": found}
+                    )
+                    for index, found in bad.items()
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Body")
+
+
+class StepsStreamBlock(blocks.StreamBlock):
+    step = StepBlock()
+
+    class Meta:
+        min_num = 1
+        label = _("Steps")
+
+
+class EasyReadStreamBlock(blocks.StreamBlock):
+    pair = EasyReadPairBlock()
+
+    class Meta:
+        label = _("Easy-read version")

@@ -1,0 +1,322 @@
+"""Page types of the public site."""
+
+import datetime
+
+from django.db import models
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import (
+    PLAIN_FEATURES,
+    BodyStreamBlock,
+    EasyReadStreamBlock,
+    LifeSituationBlock,
+    MobileVisitBlock,
+    PhoneLineBlock,
+    StepsStreamBlock,
+)
+from ..cache import CacheablePageMixin
+from ..search import stem_text, text_of
+
+
+class BasePage(CacheablePageMixin, Page):
+    """Common behaviour: cacheable for anonymous visitors, stemmed search text."""
+
+    #: Attribute names whose text feeds the forgiving search index.
+    search_text_fields: tuple[str, ...] = ()
+
+    search_fields = Page.search_fields + [index.SearchField("search_stems")]
+
+    class Meta:
+        abstract = True
+
+    def search_stems(self):
+        parts = [self.title, self.search_description]
+        parts += [text_of(getattr(self, name, "")) for name in self.search_text_fields]
+        return stem_text(" ".join(p for p in parts if p))
+
+
+class HomePage(BasePage):
+    intro = models.CharField(_("welcome sentence"), max_length=200, blank=True)
+    life_situations = StreamField(
+        [("situation", LifeSituationBlock())], blank=True, verbose_name=_("life situations")
+    )
+    help_title = models.CharField(_("help box title"), max_length=80, default="Kur meklēt palīdzību?")
+    help_text = models.CharField(_("help box text"), max_length=200, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("help_title"), FieldPanel("help_text")], heading=_("Where to get help")),
+        FieldPanel("life_situations"),
+    ]
+    search_text_fields = ("intro",)
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cms.ServiceIndexPage",
+        "cms.HelpPage",
+        "cms.StandardPage",
+        "cms.EasyReadIndexPage",
+        "cms.SearchPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["whats_new"] = (
+            ServicePage.objects.live().public().filter(locale=self.locale)
+            .order_by("-first_published_at")[:4]
+        )
+        return context
+
+
+class ServiceIndexPage(BasePage):
+    intro = models.CharField(_("introduction"), max_length=250, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_text_fields = ("intro",)
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.ServicePage"]
+
+    class Meta:
+        verbose_name = _("service index page")
+
+    def services(self):
+        return ServicePage.objects.child_of(self).live().public().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        from .snippets import Audience, Topic
+
+        context = super().get_context(request, *args, **kwargs)
+        services = self.services().prefetch_related("topics", "audiences")
+        topics = Topic.objects.filter(locale=self.locale)
+        audiences = Audience.objects.filter(locale=self.locale)
+        topic = request.GET.get("topic", "")
+        audience = request.GET.get("audience", "")
+        # Filters use the slug, which is the same in every language.
+        if topic:
+            services = services.filter(topics__slug=topic)
+        if audience:
+            services = services.filter(audiences__slug=audience)
+        services = list(services.distinct())
+        context.update(
+            services=services,
+            topics=topics,
+            audiences=audiences,
+            selected_topic=topic,
+            selected_audience=audience,
+            filtered=bool(topic or audience),
+            services_by_topic=_group_by_topic(services, topics) if not (topic or audience) else [],
+        )
+        return context
+
+
+def _group_by_topic(services, topics):
+    groups = []
+    for topic in topics:
+        members = [s for s in services if any(t.slug == topic.slug for t in s.topics.all())]
+        if members:
+            groups.append((topic, members))
+    return groups
+
+
+class ServicePageContactPoint(Orderable):
+    page = ParentalKey("cms.ServicePage", related_name="contact_point_links", on_delete=models.CASCADE)
+    contact_point = models.ForeignKey("cms.ContactPoint", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("contact_point")]
+
+
+class ServicePageRelated(Orderable):
+    page = ParentalKey("cms.ServicePage", related_name="related_links", on_delete=models.CASCADE)
+    related = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    panels = [PageChooserPanel("related", page_type="cms.ServicePage")]
+
+
+class ServicePage(RoutablePageMixin, BasePage):
+    """A municipal service told in fixed plain-language sections."""
+
+    summary = models.CharField(
+        _("in one sentence"), max_length=240, help_text=_("What this service is, in one short sentence.")
+    )
+    who_can_get = RichTextField(_("who can get it"), features=PLAIN_FEATURES)
+    what_you_get = RichTextField(_("what you get"), features=PLAIN_FEATURES)
+    how_to_apply = StreamField(StepsStreamBlock(), verbose_name=_("how to apply"))
+    what_to_bring = RichTextField(_("what to bring"), features=PLAIN_FEATURES, blank=True)
+    cost = models.CharField(_("cost"), max_length=200)
+    duration = models.CharField(_("how long it takes"), max_length=200)
+    someone_else = RichTextField(
+        _("someone else may apply for you"), features=PLAIN_FEATURES, blank=True,
+        help_text=_("Who may ask on someone's behalf: a relative, carer or neighbour."),
+    )
+    checked_on = models.DateField(_("information checked on"), default=datetime.date.today)
+    department = models.CharField(_("responsible department"), max_length=120)
+    topics = ParentalManyToManyField("cms.Topic", blank=True, verbose_name=_("topics"))
+    audiences = ParentalManyToManyField("cms.Audience", blank=True, verbose_name=_("audiences"))
+    easy_read = StreamField(
+        EasyReadStreamBlock(), blank=True, verbose_name=_("easy-read version"),
+        help_text=_("Optional. A picture and one short sentence per key message."),
+    )
+    # Room for the video guide and infographics issue: a guide page can be linked here.
+    video_guide = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("video guide"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("who_can_get"),
+        FieldPanel("what_you_get"),
+        FieldPanel("how_to_apply"),
+        FieldPanel("what_to_bring"),
+        FieldRowPanel([FieldPanel("cost"), FieldPanel("duration")]),
+        InlinePanel("contact_point_links", label=_("Where and when"), min_num=1),
+        FieldPanel("someone_else"),
+        InlinePanel("related_links", label=_("Related services")),
+        FieldRowPanel([FieldPanel("checked_on"), FieldPanel("department")]),
+        MultiFieldPanel([FieldPanel("topics"), FieldPanel("audiences")], heading=_("Find it by")),
+        FieldPanel("easy_read"),
+        PageChooserPanel("video_guide"),
+    ]
+    search_text_fields = ("summary", "who_can_get", "what_you_get", "how_to_apply", "cost")
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("who_can_get"),
+        index.SearchField("what_you_get"),
+    ]
+    parent_page_types = ["cms.ServiceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("service page")
+
+    @cached_property
+    def contact_points(self):
+        return [link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")]
+
+    @cached_property
+    def related_services(self):
+        return [
+            link.related.localized.specific
+            for link in self.related_links.select_related("related")
+            if link.related.live
+        ]
+
+    @path("")
+    def full(self, request):
+        return self.render(request)
+
+    @path("viegli-lasit/", name="easy_read")
+    def easy_read_view(self, request):
+        if not self.easy_read:
+            raise Http404("This service has no easy-read version.")
+        return self.render(request, template="cms/service_page_easy_read.html")
+
+
+class HelpPageContactPoint(Orderable):
+    page = ParentalKey("cms.HelpPage", related_name="contact_point_links", on_delete=models.CASCADE)
+    contact_point = models.ForeignKey("cms.ContactPoint", on_delete=models.CASCADE, related_name="+")
+    panels = [FieldPanel("contact_point")]
+
+
+class HelpPage(BasePage):
+    """'Kur meklēt palīdzību': phone lines, places to visit, bus visits by village."""
+
+    intro = RichTextField(_("introduction"), features=PLAIN_FEATURES, blank=True)
+    phone_lines = StreamField([("line", PhoneLineBlock())], blank=True, verbose_name=_("phone lines"))
+    mobile_visits = StreamField(
+        [("visit", MobileVisitBlock())], blank=True, verbose_name=_("mobile service visits")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("phone_lines"),
+        InlinePanel("contact_point_links", label=_("Places to visit")),
+        FieldPanel("mobile_visits"),
+    ]
+    search_text_fields = ("intro",)
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.StandardPage"]
+
+    class Meta:
+        verbose_name = _("help page")
+
+    @cached_property
+    def contact_points(self):
+        return [link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")]
+
+    def upcoming_visits(self, today=None):
+        today = today or timezone.localdate()
+        visits = [block.value for block in self.mobile_visits if block.value["date"] >= today]
+        return sorted(visits, key=lambda v: (v["date"], v["start"]))
+
+
+class StandardPage(BasePage):
+    intro = models.CharField(_("introduction"), max_length=250, blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_text_fields = ("intro", "body")
+    parent_page_types = ["cms.HomePage", "cms.StandardPage", "cms.HelpPage"]
+    subpage_types = ["cms.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class EasyReadIndexPage(BasePage):
+    """The site-wide 'Viegli lasīt' section: every service that has an easy-read version."""
+
+    intro = RichTextField(_("introduction"), features=PLAIN_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_text_fields = ("intro",)
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("easy-read section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        services = ServicePage.objects.live().public().filter(locale=self.locale).order_by("title")
+        context["services"] = [s for s in services if s.easy_read]
+        return context
+
+
+class SearchPage(BasePage):
+    """The search page; one per language, reached from the header on every page."""
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("search page")
+
+    def serve(self, request, *args, **kwargs):
+        from ..search import search_pages
+
+        query = request.GET.get("q", "").strip()[:200]
+        results = search_pages(query, self.locale) if query else []
+        return render(
+            request,
+            "cms/search_page.html",
+            {"page": self, "self": self, "query": query, "results": results},
+        )
