@@ -73,5 +73,5 @@ def search_pages(query: str, locale):
         return []
     pages = Page.objects.live().public().filter(locale=locale).exclude(depth__lte=1)
     return list(
-        pages.search(stemmed, fields=["search_stems"], operator="and").annotate_score("score")[:50]
+        pages.search(stemmed, operator="and").annotate_score("score")[:50]
     )

@@ -205,6 +205,11 @@ class ServicePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("service page")
 
+    def search_stems(self):
+        # Residents search by topic words ("sociālā palīdzība") as often as by title.
+        names = [t.name for t in self.topics.all()] + [a.name for a in self.audiences.all()]
+        return " ".join([super().search_stems(), stem_text(" ".join(names))])
+
     @cached_property
     def contact_points(self):
         return [link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")]
