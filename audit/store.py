@@ -1,0 +1,96 @@
+"""The runner's Store backed by the database: resumable, one transaction per page."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from .discover import Candidate
+from .models import AuditRun, Finding, PageResult
+from .results import PageOutcome, fingerprint
+
+
+class DatabaseStore:
+    def __init__(self, run: AuditRun) -> None:
+        self.run = run
+
+    def known_urls(self) -> list[str]:
+        return list(self.run.pages.order_by("position").values_list("url", flat=True))
+
+    def pending(self) -> list[Candidate]:
+        rows = self.run.pages.filter(done=False).order_by("position").values_list("url", "depth")
+        return [Candidate(url, depth) for url, depth in rows]
+
+    def add(self, candidates: list[Candidate], limit: int) -> list[Candidate]:
+        with transaction.atomic():
+            return self._add(candidates, limit)
+
+    def _add(self, candidates: list[Candidate], limit: int) -> list[Candidate]:
+        if not candidates:
+            return []
+        count = self.run.pages.count()
+        room = limit - count
+        if room <= 0:
+            return []
+        existing = set(
+            self.run.pages.filter(url__in=[c.url for c in candidates]).values_list("url", flat=True)
+        )
+        fresh: list[Candidate] = []
+        for c in candidates:
+            if c.url not in existing and len(fresh) < room:
+                existing.add(c.url)
+                fresh.append(c)
+        position = (self.run.pages.aggregate(m=Max("position"))["m"] or 0) + 1
+        PageResult.objects.bulk_create([
+            PageResult(run=self.run, url=c.url, depth=c.depth, position=position + i)
+            for i, c in enumerate(fresh)
+        ])
+        return fresh
+
+    def save(self, page: PageOutcome, new: list[Candidate], limit: int) -> list[Candidate]:
+        with transaction.atomic():
+            row = self.run.pages.select_for_update().get(url=page.url)
+            if row.done:
+                # A resumed run never stores a page twice.
+                return []
+            row.findings.all().delete()
+            for name in ("final_url", "status", "title", "lang", "content_type",
+                         "content_language", "load_ms", "bytes", "error", "redirects",
+                         "attempts"):
+                setattr(row, name, getattr(page, name))
+            row.title = row.title[:500]
+            row.final_url = (row.final_url or row.url)[:2000]
+            row.documents = [d.as_dict() for d in page.documents]
+            row.done = True
+            row.finished_at = timezone.now()
+            row.save()
+            target = page.final_url or page.url
+            Finding.objects.bulk_create([
+                Finding(run=self.run, page=row, fingerprint=fingerprint(target, f.rule, f.selector),
+                        **f.as_dict())
+                for f in page.findings
+            ])
+            return self._add(new, limit)
+
+    def started(self, engine: dict[str, str]) -> None:
+        AuditRun.objects.filter(pk=self.run.pk).update(
+            status=AuditRun.Status.RUNNING, engine=engine, message="",
+            started_at=self.run.started_at or timezone.now(),
+        )
+
+    def finished(self, error: str | None) -> None:
+        self.run.refresh_from_db(fields=["cancel_requested"])
+        if error:
+            status, message = AuditRun.Status.FAILED, error[:2000]
+        elif self.run.cancel_requested:
+            status, message = AuditRun.Status.CANCELLED, ""
+        else:
+            status, message = AuditRun.Status.FINISHED, ""
+        AuditRun.objects.filter(pk=self.run.pk).update(
+            status=status, message=message, finished_at=timezone.now()
+        )
+        self.run.refresh_from_db()
+
+    def should_stop(self) -> bool:
+        return AuditRun.objects.filter(pk=self.run.pk, cancel_requested=True).exists()
