@@ -1,0 +1,330 @@
+"""Split text into paragraphs, sentences and words, keeping exact offsets.
+
+Every object carries ``start``/``end`` offsets into the text it was given, so
+rules can point at exact spans. The splitter knows abbreviations per language
+(``piem.``, ``t.sk.``, ``Nr.``, ``e.g.``, ``т.е.``), Latvian ordinals and dates
+(``2025. gada 1. martā``, ``15.03.2025.``), times (``9.00``, ``10:30``), URLs,
+e-mail addresses, list items and headings, so that sentence counts are right.
+
+All regular expressions here have bounded backtracking: the splitter runs in
+linear time, which matters for the 1 MB inputs an auditor may paste.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, get_lexicon
+
+# Token kinds. Everything except PUNCT counts as a word for the metrics.
+WORD = "word"
+NUMBER = "number"
+DATE = "date"
+TIME = "time"
+URL = "url"
+EMAIL = "email"
+ABBR = "abbr"
+PUNCT = "punct"
+
+_TLDS = "lv|eu|com|org|net|gov|ru|uk|ee|lt|de|info|edu|int|io"
+_TOKEN = re.compile(
+    r"""
+    (?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})
+   |(?P<url>(?:https?://|www\.)[^\s<>"]{0,2000}[^\s<>".,;:!?)\]'’”»]
+           |[^\W_][\w-]{0,62}(?:\.[^\W_][\w-]{0,62}){0,6}\.(?:"""
+    + _TLDS
+    + r""")\b(?:/[^\s<>"]{0,2000}[^\s<>".,;:!?)\]'’”»])?)
+   |(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4}\.?(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d))
+   |(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))
+   |(?P<number>[+-]?\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?
+              |[+-]?\d+(?:[.,:]\d+)*%?)
+   |(?P<abbr>(?:[^\W\d_]{1,4}\.){2,4})
+   |(?P<word>[^\W\d_][\w]*(?:[-'’‐‑][\w]+)*|\d+[-‐‑][^\W\d_]\w*)
+   |(?P<punct>[.!?…]+)
+    """,
+    re.VERBOSE,
+)
+
+# A list marker at the start of a line: "- ", "• ", "1. ", "2) ", "a) ".
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•–·▪◦‣]|\d{1,3}[.)]|[a-zA-Zа-яА-Я][.)])[ \t]+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_TERMINAL = frozenset(".!?…")
+_OPEN_QUOTES = "\"'“„«‘(["
+
+
+@dataclass(slots=True)
+class Token:
+    """One word-like token (or a run of sentence punctuation)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    lower: str = ""
+    letters: int = 0
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        if self.kind == WORD or self.kind == ABBR:
+            self.letters = sum(1 for ch in self.text if ch.isalpha())
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind != PUNCT
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence, a heading or a list item: a unit that ends a thought."""
+
+    start: int
+    end: int
+    words: list[Token]
+    paragraph: int
+    kind: str = "sentence"  # "sentence", "heading" or "list-item"
+    index: int = -1
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    sentences: list[Sentence] = field(default_factory=list)
+    lang: str = ""
+    index: int = -1
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.words) for s in self.sentences)
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    paragraphs: list[Paragraph]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs: text separated by blank lines, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        _append_trimmed(text, pos, match.start(), spans)
+        pos = match.end()
+    _append_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Split a paragraph into lines that must end a sentence (list items, headings).
+
+    A single line break ends a sentence when the next line starts a list item or
+    starts with a capital letter or digit, or when the line ends with a colon.
+    A break before a lower-case word is a hard wrap inside a sentence.
+    """
+    segments: list[tuple[int, int, str]] = []
+    seg_start = start
+    seg_kind = "sentence"
+    marker = _LIST_MARKER.match(text, start, end)
+    if marker and marker.end() < end:
+        seg_kind, seg_start = "list-item", marker.end()
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            break
+        nxt = nl + 1
+        while nxt < end and text[nxt] in " \t\r":
+            nxt += 1
+        if nxt >= end:
+            break
+        line_end = nl
+        while line_end > seg_start and text[line_end - 1] in " \t\r":
+            line_end -= 1
+        next_marker = _LIST_MARKER.match(text, nxt, end)
+        first = text[nxt]
+        last = text[line_end - 1] if line_end > seg_start else ""
+        hard = (
+            next_marker is not None
+            or seg_kind == "list-item"
+            or first.isupper()
+            or first.isdigit()
+            or last in ":;"
+            or first in _OPEN_QUOTES
+        )
+        if hard:
+            if line_end > seg_start:
+                kind = seg_kind
+                if kind == "sentence" and last not in _TERMINAL and last not in ":;,":
+                    kind = "heading"
+                segments.append((seg_start, line_end, kind))
+            if next_marker is not None and next_marker.end() < end:
+                seg_kind, seg_start = "list-item", next_marker.end()
+            else:
+                seg_kind, seg_start = "sentence", nxt
+        pos = nxt
+    if seg_start < end:
+        segments.append((seg_start, end, seg_kind))
+    return segments
+
+
+def tokenise(text: str, lang: str = "lv", *, lang_of: object = None) -> Document:
+    """Tokenise ``text`` into a :class:`Document` of paragraphs, sentences and words.
+
+    ``lang_of`` may be a callable ``(paragraph_text) -> lang`` used to pick each
+    paragraph's language (for abbreviations) in mixed-language text.
+    """
+    paragraphs: list[Paragraph] = []
+    for p_start, p_end in split_paragraphs(text):
+        p_lang = lang
+        if callable(lang_of):
+            p_lang = lang_of(text[p_start:p_end])
+        lexicon = get_lexicon(p_lang)
+        para = Paragraph(start=p_start, end=p_end, lang=p_lang, index=len(paragraphs))
+        for s_start, s_end, kind in _segments(text, p_start, p_end):
+            _split_sentences(text, s_start, s_end, kind, lexicon, para)
+        if p_end - p_start and not para.sentences:
+            continue
+        if para.sentences and len(para.sentences) == 1 and para.sentences[0].kind == "sentence":
+            only = para.sentences[0]
+            if text[only.end - 1] not in _TERMINAL and len(only.words) <= 12:
+                only.kind = "heading"
+        paragraphs.append(para)
+    index = 0
+    for para in paragraphs:
+        for sentence in para.sentences:
+            sentence.index = index
+            index += 1
+    return Document(text=text, paragraphs=paragraphs)
+
+
+def _split_sentences(
+    text: str, start: int, end: int, kind: str, lexicon: Lexicon, para: Paragraph
+) -> None:
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        tokens.append(Token(m.start(), m.end(), m.group(), m.lastgroup or WORD))
+
+    non_terminal = lexicon.abbreviations_non_terminal
+    terminal_ok = lexicon.abbreviations_terminal
+    words: list[Token] = []
+    sent_start = -1
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if tok.kind != PUNCT:
+            if sent_start < 0:
+                sent_start = tok.start
+            words.append(tok)
+            boundary = False
+            # Dotted tokens (t.sk., 15.03.2025.) may end a sentence themselves.
+            if tok.text.endswith(".") and (tok.kind == ABBR or tok.kind == DATE):
+                if tok.lower in non_terminal:
+                    boundary = False
+                else:
+                    boundary = _next_starts_sentence(text, tokens, i + 1, end, strict=True)
+            if boundary:
+                _close(text, sent_start, tok.end, words, kind, para)
+                words, sent_start = [], -1
+            i += 1
+            continue
+
+        # Sentence punctuation.
+        prev = tokens[i - 1] if i > 0 else None
+        attached = prev is not None and prev.end == tok.start and prev.kind != PUNCT
+        if tok.text == "." and attached and prev is not None:
+            key = prev.lower + "."
+            if key in non_terminal or (
+                prev.kind == WORD and len(prev.text) == 1 and prev.text.isupper()
+            ):
+                _absorb(prev, tok)
+                i += 1
+                continue
+            if key in terminal_ok:
+                _absorb(prev, tok)
+                if _next_starts_sentence(text, tokens, i + 1, end, strict=True):
+                    _close(text, sent_start, prev.end, words, kind, para)
+                    words, sent_start = [], -1
+                i += 1
+                continue
+            if prev.kind == NUMBER and not _next_starts_sentence(
+                text, tokens, i + 1, end, strict=True
+            ):
+                # Latvian ordinal: "1. martā", "2025. gada".
+                i += 1
+                continue
+        strict = "?" not in tok.text and "!" not in tok.text
+        if _next_starts_sentence(text, tokens, i + 1, end, strict=strict):
+            if sent_start >= 0 and words:
+                _close(text, sent_start, tok.end, words, kind, para)
+            words, sent_start = [], -1
+        i += 1
+    if words and sent_start >= 0:
+        _close(text, sent_start, words[-1].end, words, kind, para, trailing_end=end)
+
+
+def _absorb(word: Token, dot: Token) -> None:
+    word.end = dot.end
+    word.text = word.text + "."
+    word.lower = word.lower + "."
+    word.kind = ABBR
+
+
+def _next_starts_sentence(
+    text: str, tokens: list[Token], j: int, end: int, *, strict: bool
+) -> bool:
+    """Does the token at ``j`` start a new sentence (after a terminal mark)?"""
+    if j >= len(tokens):
+        return True
+    nxt = tokens[j]
+    prev_end = tokens[j - 1].end
+    gap = text[prev_end : nxt.start]
+    if not gap:
+        return False
+    if not any(ch.isspace() for ch in gap):
+        # "beigas.”Nākamais" has no space: only quotes and brackets may stand between.
+        return False
+    if nxt.kind == PUNCT:
+        return False
+    first = nxt.text[0]
+    if strict:
+        return not first.islower()
+    return True
+
+
+def _close(
+    text: str,
+    start: int,
+    end: int,
+    words: list[Token],
+    kind: str,
+    para: Paragraph,
+    trailing_end: int | None = None,
+) -> None:
+    if not words:
+        return
+    if trailing_end is not None:
+        # Keep a closing quote or bracket that ends the segment inside the sentence.
+        tail = text[end:trailing_end]
+        if tail and not tail.strip(" \t\"'”’»)]:;,–—-"):
+            end = trailing_end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+    para.sentences.append(
+        Sentence(start=start, end=end, words=list(words), paragraph=para.index, kind=kind)
+    )
