@@ -374,7 +374,8 @@ def run_audit(config: AuditConfig, store: Store | None = None, *,
                 if not running:
                     summary.stopped = stop
                     break
-                finished, _ = wait(running, timeout=5, return_when=FIRST_COMPLETED)
+                tick = min(5.0, max(0.05, config.page_deadline / 4))
+                finished, _ = wait(running, timeout=tick, return_when=FIRST_COMPLETED)
                 if not finished:
                     inspector.kill_overdue()
                     continue

@@ -84,7 +84,8 @@ class LanguageChecks(Check):
                 f"The page says lang=\"{data.get('lang')}\" but its text reads as {detected}."))
         if self.analyse is not None and text:
             try:
-                result = self.analyse(text, lang=detected or declared or None)
+                lang = detected or (declared if declared in _STOPWORDS else None)
+                result = self.analyse(text, lang=lang)
             except Exception:  # noqa: BLE001 - a broken analyser must not stop an audit
                 return out
             lix = _field(result, "lix")
