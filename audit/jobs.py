@@ -87,3 +87,18 @@ def _page_contract(page: PageResult, reviews: dict[str, Review]) -> dict[str, An
         "error": page.error, "content_type": page.content_type, "depth": page.depth,
         "documents": page.documents, "findings": findings,
     }
+
+
+def compare_runs(older: AuditRun, newer: AuditRun) -> dict[str, list[Finding]]:
+    """Findings of ``newer`` that are new or still open, and those of ``older`` now fixed.
+
+    Matched by fingerprint (rule, page, element), so the same barrier in two runs
+    is one item however its message changed.
+    """
+    old = {f.fingerprint: f for f in older.findings.select_related("page")}
+    new = {f.fingerprint: f for f in newer.findings.select_related("page")}
+    return {
+        "new": [f for fp, f in new.items() if fp not in old],
+        "fixed": [f for fp, f in old.items() if fp not in new],
+        "open": [f for fp, f in new.items() if fp in old],
+    }
