@@ -136,13 +136,13 @@ class SeleniumBrowser:
         except WebDriverException as exc:
             raise BrowserError(_short(exc)) from exc
 
-    def press_tab(self) -> None:
+    def press_tab(self, times: int = 1) -> None:
         from selenium.common.exceptions import WebDriverException
         from selenium.webdriver.common.action_chains import ActionChains
         from selenium.webdriver.common.keys import Keys
 
         try:
-            ActionChains(self.driver).send_keys(Keys.TAB).perform()
+            ActionChains(self.driver).send_keys(Keys.TAB * times).perform()
         except WebDriverException as exc:
             raise BrowserError(_short(exc)) from exc
 
