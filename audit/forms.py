@@ -50,4 +50,5 @@ class StartAuditForm(forms.Form):
 class ReviewForm(forms.Form):
     verdict = forms.ChoiceField(label=_("Verdict"),
                                 choices=[("passed", _("Passed")), ("failed", _("Failed"))])
-    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(label=_("Note"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 2}))

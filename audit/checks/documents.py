@@ -11,6 +11,7 @@ from ..discover import document_type, normalise_url
 from ..results import DocumentInfo, Finding
 from . import Check, PageContext, finding
 
+
 def document_links(data: Any) -> list[dict[str, Any]]:
     """Unique document links of a page, first occurrence wins."""
     seen: dict[str, dict[str, Any]] = {}

@@ -8,13 +8,9 @@ import re
 from typing import Any
 
 from ..results import Finding
-from . import Check, PageContext, finding
+from . import Check, PageContext, finding, load_js
 
-SCRIPT = r"""
-const main = document.querySelector('main, [role=main]') || document.body;
-return {lang: document.documentElement.getAttribute('lang') || '',
-        text: __text(main).slice(0, 20000), selector: main === document.body ? 'body' : __sel(main)};
-"""
+SCRIPT = load_js("language.js")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _STOPWORDS = {

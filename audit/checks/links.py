@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from ..discover import document_type, normalise_url
 from ..results import Finding
-from . import Check, PageContext, finding
+from . import Check, PageContext, finding, load_js
 
 #: Link texts that say nothing about the target, per language (lower case, no punctuation).
 VAGUE_TEXTS: dict[str, frozenset[str]] = {
@@ -42,13 +42,7 @@ NEW_WINDOW_WORDS = re.compile(
 )
 _SIZE = re.compile(r"\d+([.,]\d+)?\s*(kb|mb|gb|kib|mib|baiti|кб|мб)\b", re.IGNORECASE)
 
-SCRIPT = r"""
-return Array.from(document.querySelectorAll('a[href], area[href]')).map((a) => ({
-  href: a.href, name: __name(a), target: (a.getAttribute('target') || '').toLowerCase(),
-  selector: __sel(a), snippet: __snip(a), visible: __visible(a),
-  title: a.getAttribute('title') || '',
-}));
-"""
+SCRIPT = load_js("links.js")
 
 
 def clean_text(text: str) -> str:

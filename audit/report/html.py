@@ -7,7 +7,6 @@ from collections import defaultdict
 from typing import Any
 
 from ..checks.registry import RULES, VARAM_ASPECTS
-from . import all_findings
 
 IMPACT_WEIGHT = {"critical": 10, "serious": 5, "moderate": 2, "minor": 1}
 IMPACT_ORDER = ["critical", "serious", "moderate", "minor", "none"]

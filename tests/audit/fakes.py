@@ -41,7 +41,8 @@ class FakeSession:
 
 def html(body: str, lang: str = "en") -> tuple[int, dict[str, str], str]:
     return 200, {"Content-Type": "text/html; charset=utf-8"}, (
-        f"<!doctype html><html lang='{lang}'><head><title>t</title></head><body>{body}</body></html>"
+        f"<!doctype html><html lang='{lang}'><head><title>t</title></head>"
+        f"<body>{body}</body></html>"
     )
 
 

@@ -46,7 +46,8 @@ class Handler(SimpleHTTPRequestHandler):
         host = self.headers.get("Host", "")
         body = (SITE / path.lstrip("/")).read_text().replace("{BASE}", f"http://{host}").encode()
         self.send_response(200)
-        self.send_header("Content-Type", "text/plain" if path.endswith("txt") else "application/xml")
+        ctype = "text/plain" if path.endswith("txt") else "application/xml"
+        self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command == "GET":

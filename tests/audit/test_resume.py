@@ -52,7 +52,8 @@ def _audit(db: Path, *args: str, **kwargs) -> subprocess.Popen:
 def _done_pages(db: Path) -> int:
     try:
         with sqlite3.connect(db, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM audit_pageresult WHERE done = 1").fetchone()[0]
+            query = "SELECT count(*) FROM audit_pageresult WHERE done = 1"
+            return conn.execute(query).fetchone()[0]
     except sqlite3.OperationalError:
         return 0
 
@@ -118,4 +119,5 @@ def test_killed_run_resumes_to_the_same_result(template_db, server, tmp_path):
     urls = [p["url"] for p in resumed_report["pages"]]
     assert len(urls) == len(set(urls))
     with sqlite3.connect(killed_db) as conn:
-        assert conn.execute("SELECT count(*) FROM audit_pageresult WHERE done = 0").fetchone() == (0,)
+        query = "SELECT count(*) FROM audit_pageresult WHERE done = 0"
+        assert conn.execute(query).fetchone() == (0,)

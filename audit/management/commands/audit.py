@@ -83,7 +83,8 @@ class Command(BaseCommand):
                 concurrency=opts["concurrency"] if opts["resume"] else None,
             )
         except RunAborted as exc:
-            raise CommandError(f"run {run.pk} could not finish: {exc}", returncode=RUN_FAILED)
+            raise CommandError(f"run {run.pk} could not finish: {exc}",
+                               returncode=RUN_FAILED) from None
         except KeyboardInterrupt:
             raise CommandError(f"run {run.pk} interrupted; continue it with "
                                f"--resume {run.pk}", returncode=130) from None
