@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 
 from . import messages
 from .html import VisibleText, html_to_text
-from .langdetect import DEFAULT_LANG, detect, detect_paragraph
+from .langdetect import DEFAULT_LANG, detect, detect_mixed, detect_paragraph
 from .lexicon import LANGUAGES
 from .metrics import (
     LEVEL_BANDS,
     LEVELS,
-    LONG_WORD_LETTERS,
     READING_WPM,
     level_for,
     level_rank,
@@ -163,9 +162,12 @@ def analyse(
             raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}")
         doc = tokenise(text, lang)
     else:
-        lang = detect(text)
+        lang, mixed = detect_mixed(text)
         document_lang = lang
-        doc = tokenise(text, lang, lang_of=lambda para: detect_paragraph(para, document_lang))
+        if mixed:
+            doc = tokenise(text, lang, lang_of=lambda para: detect_paragraph(para, document_lang))
+        else:
+            doc = tokenise(text, lang)
     mlang = messages.message_lang(messages_lang or lang)
     report = _measure(doc, lang, easy_read, mlang)
     ctx = Context(
@@ -192,7 +194,7 @@ def _measure(doc: Document, lang: str, easy_read: bool, mlang: str) -> Report:
         for sentence in para.sentences:
             spans.append((sentence.start, sentence.end))
             para_words += len(sentence.words)
-            long_words += sum(1 for w in sentence.words if w.letters > LONG_WORD_LETTERS)
+            long_words += sentence.long_words
         sentences += len(para.sentences)
         words += para_words
         by_lang[para.lang] = by_lang.get(para.lang, 0) + para_words

@@ -10,6 +10,7 @@ entry a line, fields separated by a tab and ``#`` starting a comment:
 ``numbers.tsv``        number word -> digits (every inflected form a line)
 ``function_words.txt`` the commonest short words, for language detection
 ``not_passive.txt``    words that look passive but are not (per language)
+``foreign.txt``        words from another language that spelling alone does not reveal
 
 Patterns are written in lower case, words separated by spaces. A word ending in
 ``*`` matches any word starting with it (``iesniegt*`` matches ``iesniegt``,
@@ -36,17 +37,24 @@ class Phrase:
     pattern: str
     words: tuple[str, ...]
     replacement: str
+    #: (text, is_prefix) per word, precomputed for matching.
+    parts: tuple[tuple[str, bool], ...] = ()
+
+    @classmethod
+    def parse(cls, pattern: str, replacement: str) -> Phrase:
+        words = tuple(pattern.split())
+        parts = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in words)
+        return cls(pattern=pattern, words=words, replacement=replacement, parts=parts)
 
     def matches(self, lowers: Sequence[str], i: int) -> bool:
-        if i + len(self.words) > len(lowers):
+        parts = self.parts
+        if i + len(parts) > len(lowers):
             return False
-        for offset, want in enumerate(self.words):
-            got = lowers[i + offset]
-            if want.endswith("*"):
-                if not got.startswith(want[:-1]):
-                    return False
-            elif got != want:
+        for want, is_prefix in parts:
+            got = lowers[i]
+            if not (got.startswith(want) if is_prefix else got == want):
                 return False
+            i += 1
         return True
 
 
@@ -105,6 +113,7 @@ class Lexicon:
     numbers: dict[str, str]
     function_words: frozenset[str]
     not_passive: frozenset[str]
+    foreign: frozenset[str] = frozenset()
 
 
 def _lines(lang: str, name: str) -> list[list[str]]:
@@ -125,7 +134,7 @@ def _phrases(lang: str, name: str) -> PhraseIndex:
     for row in _lines(lang, name):
         pattern = row[0].lower()
         replacement = row[1] if len(row) > 1 else ""
-        index.add(Phrase(pattern=pattern, words=tuple(pattern.split()), replacement=replacement))
+        index.add(Phrase.parse(pattern, replacement))
     index.finalise()
     return index
 
@@ -160,4 +169,5 @@ def get_lexicon(lang: str) -> Lexicon:
         numbers=numbers,
         function_words=frozenset(row[0].lower() for row in _lines(lang, "function_words.txt")),
         not_passive=frozenset(row[0].lower() for row in _lines(lang, "not_passive.txt")),
+        foreign=frozenset(row[0].lower() for row in _lines(lang, "foreign.txt")),
     )

@@ -8,6 +8,8 @@ line). Adding a language means adding one key to each entry.
 
 from __future__ import annotations
 
+from functools import cache
+
 MESSAGE_LANGUAGES: tuple[str, ...] = ("lv", "en")
 DEFAULT_MESSAGE_LANG = "en"
 
@@ -243,8 +245,15 @@ def render(message_id: str, lang: str, /, **params: object) -> str:
     return _pick(MESSAGES, message_id, lang).format(**params)
 
 
-def suggestion(suggestion_id: str, lang: str, /, **params: object) -> str:
-    return _pick(SUGGESTIONS, suggestion_id, lang).format(**params)
+def suggestion(suggestion_id: str, lang: str, /, **params: str) -> str:
+    if params:
+        return _pick(SUGGESTIONS, suggestion_id, lang).format(**params)
+    return _plain_suggestion(suggestion_id, lang)
+
+
+@cache
+def _plain_suggestion(suggestion_id: str, lang: str) -> str:
+    return _pick(SUGGESTIONS, suggestion_id, lang)
 
 
 def rule_title(rule: str, lang: str) -> str:

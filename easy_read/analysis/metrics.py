@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-#: A word is "long" for LIX when it has more letters than this.
-LONG_WORD_LETTERS = 6
+from .tokenise import LONG_WORD_LETTERS
+
+__all__ = ["LONG_WORD_LETTERS", "LEVEL_BANDS", "LEVELS", "READING_WPM", "lix", "level_for"]
 
 #: Level bands: (upper LIX bound, level id). The first band whose bound is above
 #: the score wins. These are the only level limits in the product.

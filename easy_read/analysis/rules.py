@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from . import messages as m
 from .html import VisibleText
 from .lexicon import Lexicon, Phrase, PhraseIndex, get_lexicon
-from .metrics import LONG_WORD_LETTERS
 from .tokenise import ABBR, WORD, Document, Paragraph, Sentence, Token
 
 WARNING = "warning"
@@ -69,13 +68,16 @@ RULES: dict[str, Rule] = {
 }
 
 
+_SEVERITY = {rule.id: rule.severity for rule in RULES.values()}
+
+
 @dataclass(frozen=True, slots=True)
 class Limits:
     """Thresholds of one mode."""
 
     sentence_words: int
     long_word_letters: dict[str, int]
-    many_long_share: float
+    many_long_share: dict[str, float]
     many_long_min_words: int
     many_long_min_count: int
     paragraph_sentences: int
@@ -87,7 +89,7 @@ class Limits:
 NORMAL = Limits(
     sentence_words=20,
     long_word_letters={"lv": 16, "ru": 16, "en": 14},
-    many_long_share=0.5,
+    many_long_share={"lv": 0.6, "ru": 0.6, "en": 0.45},
     many_long_min_words=6,
     many_long_min_count=4,
     paragraph_sentences=5,
@@ -98,7 +100,7 @@ NORMAL = Limits(
 EASY_READ = Limits(
     sentence_words=15,
     long_word_letters={"lv": 13, "ru": 13, "en": 11},
-    many_long_share=0.4,
+    many_long_share={"lv": 0.5, "ru": 0.5, "en": 0.35},
     many_long_min_words=5,
     many_long_min_count=3,
     paragraph_sentences=3,
@@ -108,24 +110,72 @@ EASY_READ = Limits(
 )
 
 
-@dataclass(slots=True)
 class Issue:
-    """One finding: a rule, an exact span of the analysed text and advice."""
+    """One finding: a rule, an exact span of the analysed text and advice.
 
-    rule: str
-    start: int
-    end: int
-    text: str
-    message: str
-    suggestion: str | None = None
-    severity: str = ADVICE
-    sentence: int | None = None
-    #: Offsets into the HTML source when the input was HTML.
-    source_start: int | None = None
-    source_end: int | None = None
-    #: The message id and parameters, so a caller can re-render in another language.
-    message_id: str = ""
-    params: dict[str, object] = field(default_factory=dict)
+    The message is rendered on first use: a long page may have hundreds of
+    issues, and the editor shows only some of them.
+    """
+
+    __slots__ = (
+        "rule",
+        "start",
+        "end",
+        "text",
+        "suggestion",
+        "severity",
+        "sentence",
+        "source_start",
+        "source_end",
+        "message_id",
+        "params",
+        "messages_lang",
+        "_message",
+    )
+
+    def __init__(
+        self,
+        rule: str,
+        start: int,
+        end: int,
+        text: str,
+        message: str | None = None,
+        suggestion: str | None = None,
+        severity: str = ADVICE,
+        sentence: int | None = None,
+        *,
+        message_id: str = "",
+        params: dict[str, object] | None = None,
+        messages_lang: str = m.DEFAULT_MESSAGE_LANG,
+    ) -> None:
+        self.rule = rule
+        self.start = start
+        self.end = end
+        self.text = text
+        self.suggestion = suggestion
+        self.severity = severity
+        self.sentence = sentence
+        #: Offsets into the HTML source when the input was HTML.
+        self.source_start: int | None = None
+        self.source_end: int | None = None
+        #: The message id and parameters, so a caller can re-render in another language.
+        self.message_id = message_id or rule
+        self.params = params if params is not None else {}
+        self.messages_lang = messages_lang
+        self._message = message
+
+    @property
+    def message(self) -> str:
+        if self._message is None:
+            self._message = self.render(self.messages_lang)
+        return self._message
+
+    def render(self, lang: str) -> str:
+        """The message in ``lang`` (``lv`` or ``en``)."""
+        params = self.params
+        if "phrase" not in params:
+            params["phrase"] = _short(self.text)
+        return m.render(self.message_id, lang, **params)
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -142,6 +192,9 @@ class Issue:
             data["source_start"] = self.source_start
             data["source_end"] = self.source_end
         return data
+
+    def __repr__(self) -> str:
+        return f"Issue({self.rule!r}, {self.start}, {self.end}, {self.text!r})"
 
 
 @dataclass(slots=True)
@@ -165,20 +218,19 @@ class Context:
         sentence: int | None = None,
         **params: object,
     ) -> None:
-        phrase = self.text[start:end]
-        params.setdefault("phrase", _short(phrase))
         self.issues.append(
             Issue(
-                rule=rule,
-                start=start,
-                end=end,
-                text=phrase,
-                message=m.render(message_id, self.mlang, **params),
-                suggestion=suggestion,
-                severity=RULES[rule].severity,
-                sentence=sentence,
+                rule,
+                start,
+                end,
+                self.text[start:end],
+                None,
+                suggestion,
+                _SEVERITY[rule],
+                sentence,
                 message_id=message_id,
                 params=params,
+                messages_lang=self.mlang,
             )
         )
 
@@ -246,8 +298,10 @@ def _check_sentence_length(ctx: Context, sentence: Sentence, lang: str) -> None:
         )
         return
     if count >= limits.many_long_min_words and sentence.kind != "heading":
-        long = sum(1 for w in sentence.words if w.letters > LONG_WORD_LETTERS)
-        if long >= limits.many_long_min_count and long / count > limits.many_long_share:
+        long = sentence.long_words
+        if long >= limits.many_long_min_count and long / count > limits.many_long_share.get(
+            lang, 0.6
+        ):
             ctx.add(
                 "many-long-words",
                 sentence.start,
@@ -302,24 +356,26 @@ def _check_phrases(
 ) -> set[int]:
     """Flag lexicon phrases; return the word positions they cover."""
     covered: set[int] = set()
-    words = sentence.words
-    i = 0
-    n = len(words)
     exact, prefix = index.exact, index.prefix
-    while i < n:
-        low = lowers[i]
-        if i in taken or (low not in exact and low[:4] not in prefix):
-            i += 1
+    # Most words start no phrase: find the few that may, in one comprehension.
+    candidates = [
+        i for i, low in enumerate(lowers) if low in exact or (len(low) >= 4 and low[:4] in prefix)
+    ]
+    if not candidates:
+        return covered
+    words = sentence.words
+    for i in candidates:
+        if i in taken or i in covered:
             continue
         phrase = index.match(lowers, i)
         if phrase is None or not _contiguous(ctx.text, words, i, len(phrase.words)):
-            i += 1
             continue
         last = i + len(phrase.words) - 1
-        start, end = words[i].start, words[last].end
-        _add_phrase(ctx, rule, phrase, start, end, sentence)
+        if i > 0 and words[i].text[:1].isupper() and sentence.kind == "sentence":
+            # Part of a name: "Būvniecības informācijas sistēma", "Pursuant Street".
+            continue
+        _add_phrase(ctx, rule, phrase, words[i].start, words[last].end, sentence)
         covered.update(range(i, last + 1))
-        i = last + 1
     return covered
 
 
@@ -373,6 +429,14 @@ def _check_words(
     words = sentence.words
     limits = ctx.limits
     long_limit = limits.long_word_letters.get(lang, 16)
+    if not ctx.easy_read:
+        numbers, acronyms = lex.numbers, lex.acronyms
+        # Most words need no word-level check at all.
+        if not any(
+            w.letters > long_limit or w.lower in numbers or w.text in acronyms or w.text.isupper()
+            for w in words
+        ):
+            return
     n = len(words)
     i = 0
     while i < n:
@@ -427,7 +491,7 @@ def _check_words(
                     suggestion=m.suggestion("use-digits", ctx.mlang, digits=digits),
                     sentence=sentence.index,
                 )
-            if ctx.easy_read and _is_foreign(w, lang, i == 1):
+            if ctx.easy_read and (w.lower in lex.foreign or _is_foreign(w, lang, i == 1)):
                 ctx.add(
                     "foreign-word",
                     w.start,
@@ -778,7 +842,7 @@ _NOMINAL_STRONG: dict[str, tuple[str, ...]] = {
     ),
 }
 _NOMINAL_WEAK: dict[str, tuple[str, ...]] = {
-    "lv": ("as", "es", "us", "a", "u", "ā", "o"),
+    "lv": ("as", "es", "us", "a", "u"),
     "ru": ("а", "я", "ы", "и", "ов", "ей", "ого", "его", "ой", "ых", "их"),
     "en": (),
 }
@@ -793,6 +857,9 @@ def _check_nominal(ctx: Context, sentence: Sentence, lang: str) -> None:
         return
     if lang == "en":
         _check_nominal_en(ctx, sentence, strong_end)
+        return
+    # A chain needs two strong nominals: most sentences have fewer.
+    if sum(1 for w in words if w.lower.endswith(strong_end)) < 2:
         return
     weak_end = _NOMINAL_WEAK[lang]
     text = ctx.text
@@ -810,17 +877,19 @@ def _check_nominal(ctx: Context, sentence: Sentence, lang: str) -> None:
                 sentence=sentence.index,
             )
 
+    prev_end = -2
+    prev_low = ""
     for i, w in enumerate(words):
         low = w.lower
-        after_aux = i > 0 and words[i - 1].lower in _AUXILIARIES
-        is_strong = w.kind == WORD and len(low) >= 5 and low.endswith(strong_end)
-        is_weak = (
-            not after_aux
-            and w.kind == WORD
-            and len(low) >= 5
-            and (is_strong or low.endswith(weak_end))
-        )
-        joined = not run or not text[words[i - 1].end : w.start].strip()
+        start = w.start
+        if len(low) < 5 or w.kind != WORD or prev_low in _AUXILIARIES:
+            is_strong = is_weak = False
+        else:
+            is_strong = low.endswith(strong_end)
+            is_weak = is_strong or low.endswith(weak_end)
+        # Joined: only spaces between this word and the last one of the run.
+        joined = not run or start - prev_end == 1 or not text[prev_end:start].strip()
+        prev_end, prev_low = w.end, low
         if is_weak and joined:
             run.append(i)
             strong += is_strong
@@ -938,7 +1007,7 @@ _EN_NEGATIVE_WORDS = frozenset(
         "unacceptable",
     }
 )
-_RU_NOT_NEGATION = ("нес", "нед", "нем", "нер", "неб", "нев", "нез")
+_RU_NOT_NEGATION = ("нес", "нед", "нем")
 
 
 def _check_double_negative(ctx: Context, sentence: Sentence, lowers: list[str], lang: str) -> None:

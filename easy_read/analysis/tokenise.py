@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, get_lexicon
 
+#: A word is "long" for LIX when it has more letters than this.
+LONG_WORD_LETTERS = 6
+
 # Token kinds. Everything except PUNCT counts as a word for the metrics.
 WORD = "word"
 NUMBER = "number"
@@ -27,24 +30,67 @@ EMAIL = "email"
 ABBR = "abbr"
 PUNCT = "punct"
 
-_TLDS = "lv|eu|com|org|net|gov|ru|uk|ee|lt|de|info|edu|int|io"
+_TLDS = frozenset("lv eu com org net gov ru uk ee lt de info edu int io".split())
+# Alternatives start with distinct characters (h/w, digits, letters, dots), so
+# the engine rejects most of them on the first character. Words swallow inner
+# dots and "@" ("t.sk", "info@jelgava.lv", "latvija.gov.lv"); _scan() sorts
+# those rare chunks into e-mails, URLs, abbreviations or split words.
 _TOKEN = re.compile(
     r"""
-    (?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})
-   |(?P<url>(?:https?://|www\.)[^\s<>"]{0,2000}[^\s<>".,;:!?)\]'’”»]
-           |[^\W_][\w-]{0,62}(?:\.[^\W_][\w-]{0,62}){0,6}\.(?:"""
-    + _TLDS
-    + r""")\b(?:/[^\s<>"]{0,2000}[^\s<>".,;:!?)\]'’”»])?)
+    (?P<url>(?:https?://|www\.)[^\s<>"]{0,2000}[^\s<>".,;:!?)\]'’”»])
    |(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4}\.?(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d))
    |(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))
-   |(?P<number>[+-]?\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?
-              |[+-]?\d+(?:[.,:]\d+)*%?)
-   |(?P<abbr>(?:[^\W\d_]{1,4}\.){2,4})
-   |(?P<word>[^\W\d_][\w]*(?:[-'’‐‑][\w]+)*|\d+[-‐‑][^\W\d_]\w*)
+   |(?P<word>\d+[-‐‑][^\W\d_]\w*|[^\W\d_]\w*(?:[-'’‐‑.@+]\w+)*)
+   |(?P<number>[+-]?\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?|[+-]?\d+(?:[.,:]\d+)*%?)
    |(?P<punct>[.!?…]+)
     """,
     re.VERBOSE,
 )
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_URL_PATH = re.compile(r"/[^\s<>\"]{0,2000}[^\s<>\".,;:!?)\]'’”»]")
+_DOT_PARTS = re.compile(r"[^.]+|\.")
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` in order."""
+    tokens: list[Token] = []
+    append = tokens.append
+    skip_to = start
+    for m in _TOKEN.finditer(text, start, end):
+        s = m.start()
+        if s < skip_to:
+            continue
+        e = m.end()
+        kind = m.lastgroup or WORD
+        chunk = m.group()
+        if kind == WORD and ("." in chunk or "@" in chunk):
+            _scan_chunk(text, s, e, end, chunk, tokens)
+            skip_to = tokens[-1].end if tokens else e
+            continue
+        append(Token(s, e, chunk, kind))
+    return tokens
+
+
+def _scan_chunk(text: str, s: int, e: int, end: int, chunk: str, tokens: list[Token]) -> None:
+    if "@" in chunk:
+        em = _EMAIL.fullmatch(chunk)
+        tokens.append(Token(s, e, chunk, EMAIL if em else WORD))
+        return
+    labels = chunk.split(".")
+    if labels[-1].lower() in _TLDS or chunk.lower().startswith("www."):
+        path = _URL_PATH.match(text, e, end)
+        if path:
+            e = path.end()
+        tokens.append(Token(s, e, text[s:e], URL))
+        return
+    if all(len(label) <= 4 and label.isalpha() for label in labels):
+        tokens.append(Token(s, e, chunk, WORD))  # "t.sk", "u.c", "т.д": the dot follows
+        return
+    # "beigas.Tālāk": a missing space after a full stop.
+    for part in _DOT_PARTS.finditer(chunk):
+        ps, pe = s + part.start(), s + part.end()
+        tokens.append(Token(ps, pe, part.group(), PUNCT if part.group() == "." else WORD))
+
 
 # A list marker at the start of a line: "- ", "• ", "1. ", "2) ", "a) ".
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•–·▪◦‣]|\d{1,3}[.)]|[a-zA-Zа-яА-Я][.)])[ \t]+")
@@ -53,25 +99,32 @@ _TERMINAL = frozenset(".!?…")
 _OPEN_QUOTES = "\"'“„«‘(["
 
 
-@dataclass(slots=True)
 class Token:
-    """One word-like token (or a run of sentence punctuation)."""
+    """One word-like token (or a run of sentence punctuation).
 
-    start: int
-    end: int
-    text: str
-    kind: str
-    lower: str = ""
-    letters: int = 0
+    A plain slotted class rather than a dataclass: a page has thousands of
+    tokens and construction cost is most of the tokeniser's time.
+    """
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-        if self.kind == WORD or self.kind == ABBR:
-            self.letters = sum(1 for ch in self.text if ch.isalpha())
+    __slots__ = ("start", "end", "text", "kind", "lower", "letters")
+
+    def __init__(self, start: int, end: int, text: str, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.lower = text.lower()
+        if kind == WORD or kind == ABBR:
+            self.letters = len(text) if text.isalpha() else sum(1 for ch in text if ch.isalpha())
+        else:
+            self.letters = 0
 
     @property
     def is_word(self) -> bool:
         return self.kind != PUNCT
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind!r})"
 
 
 @dataclass(slots=True)
@@ -84,6 +137,8 @@ class Sentence:
     paragraph: int
     kind: str = "sentence"  # "sentence", "heading" or "list-item"
     index: int = -1
+    #: Words with more than LONG_WORD_LETTERS letters (the LIX count).
+    long_words: int = 0
 
 
 @dataclass(slots=True)
@@ -215,10 +270,7 @@ def tokenise(text: str, lang: str = "lv", *, lang_of: object = None) -> Document
 def _split_sentences(
     text: str, start: int, end: int, kind: str, lexicon: Lexicon, para: Paragraph
 ) -> None:
-    tokens: list[Token] = []
-    for m in _TOKEN.finditer(text, start, end):
-        tokens.append(Token(m.start(), m.end(), m.group(), m.lastgroup or WORD))
-
+    tokens = _scan(text, start, end)
     non_terminal = lexicon.abbreviations_non_terminal
     terminal_ok = lexicon.abbreviations_terminal
     words: list[Token] = []
@@ -282,7 +334,8 @@ def _absorb(word: Token, dot: Token) -> None:
     word.end = dot.end
     word.text = word.text + "."
     word.lower = word.lower + "."
-    word.kind = ABBR
+    if word.kind == WORD:
+        word.kind = ABBR
 
 
 def _next_starts_sentence(
@@ -326,5 +379,12 @@ def _close(
             while end > start and text[end - 1].isspace():
                 end -= 1
     para.sentences.append(
-        Sentence(start=start, end=end, words=list(words), paragraph=para.index, kind=kind)
+        Sentence(
+            start=start,
+            end=end,
+            words=list(words),
+            paragraph=para.index,
+            kind=kind,
+            long_words=sum(1 for w in words if w.letters > LONG_WORD_LETTERS),
+        )
     )
