@@ -79,7 +79,10 @@ class ImageBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ValidationError(
-                        _("Write alternative text, or tick 'Decorative only' if the picture adds no information.")
+                        _(
+                            "Write alternative text, or tick 'Decorative only' "
+                            "if the picture adds no information."
+                        )
                     )
                 }
             )
@@ -214,10 +217,7 @@ class BodyStreamBlock(blocks.StreamBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        levels = [
-            int(child.value["level"][1]) if child.block_type == "heading" else None
-            for child in value
-        ]
+        levels = [int(child.value["level"][1]) if child.block_type == "heading" else None for child in value]
         bad = heading_level_errors(levels)
         if bad:
             raise StreamBlockValidationError(

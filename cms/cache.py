@@ -1,6 +1,6 @@
 """Anonymous full-page cache with invalidation on publish.
 
-Pages flag themselves as cacheable while they are served; the middleware then
+A before_serve_page hook flags public pages as cacheable; the middleware then
 stores the rendered response under a key that includes a site-wide generation
 number. Publishing, unpublishing, moving or deleting a page, or editing a
 snippet or setting, bumps the generation, so every process sees fresh pages at
@@ -17,13 +17,14 @@ GENERATION_KEY = "cms:page-cache:generation"
 _FLAG = "_cms_page_cacheable"
 
 
-class CacheablePageMixin:
-    """Mark the response of this page as safe to cache for anonymous visitors."""
-
-    def serve(self, request, *args, **kwargs):
-        if _request_is_anonymous(request) and not self.get_view_restrictions().exists():
-            setattr(request, _FLAG, True)
-        return super().serve(request, *args, **kwargs)
+def mark_cacheable(page, request) -> None:
+    """Called before Wagtail serves a page: flag the response as safe to cache."""
+    if (
+        getattr(page, "cache_anonymous", False)
+        and _request_is_anonymous(request)
+        and not page.get_view_restrictions().exists()
+    ):
+        setattr(request, _FLAG, True)
 
 
 def _request_is_anonymous(request) -> bool:

@@ -9,16 +9,25 @@ from django.utils.translation import gettext_lazy as _
 
 #: name -> (label for editors, SVG path data)
 ICONS: dict[str, tuple[str, str]] = {
-    "phone": (_("Phone"), "M5 3h4l2 5-3 2a11 11 0 0 0 6 6l2-3 5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2z"),
+    "phone": (
+        _("Phone"),
+        "M5 3h4l2 5-3 2a11 11 0 0 0 6 6l2-3 5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2z",
+    ),
     "home": (_("Home"), "M3 11 12 3l9 8M5 10v10h5v-6h4v6h5V10"),
     "document": (_("Document"), "M6 2h8l5 5v15H6zM14 2v5h5M9 12h7M9 16h7"),
     "person": (_("Person"), "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0"),
-    "family": (_("Family"), "M8 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM17 11a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM2 20a6 6 0 0 1 12 0M13 20a4 4 0 0 1 8 0"),
+    "family": (
+        _("Family"),
+        "M8 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM17 11a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM2 20a6 6 0 0 1 12 0M13 20a4 4 0 0 1 8 0",
+    ),
     "calendar": (_("Calendar"), "M4 5h16v16H4zM4 10h16M8 3v4M16 3v4"),
     "clock": (_("Clock"), "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 3"),
     "bus": (_("Bus"), "M5 4h14v13H5zM5 11h14M7 17v3M17 17v3M8 14h.01M16 14h.01"),
     "euro": (_("Money"), "M17 5a7 7 0 1 0 0 14M4 10h9M4 14h9"),
-    "help": (_("Help"), "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17h.01"),
+    "help": (
+        _("Help"),
+        "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17h.01",
+    ),
     "info": (_("Information"), "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v6M12 7h.01"),
     "access": (_("Step-free access"), "M12 6a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM8 9h8M12 9v6l4 6M12 15l-4 6"),
     "work": (_("Work"), "M3 8h18v12H3zM8 8V5h8v3M3 13h18"),

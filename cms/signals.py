@@ -1,6 +1,7 @@
 """Signals that keep the anonymous page cache honest."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .cache import invalidate_all
@@ -10,11 +11,28 @@ page_unpublished.connect(invalidate_all, dispatch_uid="cms-cache-unpublished")
 post_page_move.connect(invalidate_all, dispatch_uid="cms-cache-moved")
 page_slug_changed.connect(invalidate_all, dispatch_uid="cms-cache-slug")
 
+#: Models whose edits show on published pages without a page being republished.
+CONTENT_MODELS = {
+    "cms.contactpoint",
+    "cms.topic",
+    "cms.audience",
+    "cms.sitesettings",
+    "wagtailcore.site",
+    "wagtailimages.image",
+}
 
-def _invalidate_for_content_models(sender, **kwargs):
-    if sender._meta.app_label in {"cms", "wagtailcore", "wagtailimages"}:
+
+def _on_save(sender, created=False, raw=False, **kwargs):
+    # A new row shows nowhere until a page that uses it is published; counters,
+    # feedback and renditions written while serving must not empty the cache.
+    if not created and not raw and sender._meta.label_lower in CONTENT_MODELS:
         invalidate_all()
 
 
-post_save.connect(_invalidate_for_content_models, dispatch_uid="cms-cache-save")
-post_delete.connect(_invalidate_for_content_models, dispatch_uid="cms-cache-delete")
+def _on_delete(sender, **kwargs):
+    if sender._meta.label_lower in CONTENT_MODELS or issubclass(sender, Page):
+        invalidate_all()
+
+
+post_save.connect(_on_save, dispatch_uid="cms-cache-save")
+post_delete.connect(_on_delete, dispatch_uid="cms-cache-delete")

@@ -30,13 +30,14 @@ from ..blocks import (
     PhoneLineBlock,
     StepsStreamBlock,
 )
-from ..cache import CacheablePageMixin
 from ..search import stem_text, text_of
 
 
-class BasePage(CacheablePageMixin, Page):
+class BasePage(Page):
     """Common behaviour: cacheable for anonymous visitors, stemmed search text."""
 
+    #: Whether anonymous visitors may get this page from the full-page cache.
+    cache_anonymous = True
     #: Attribute names whose text feeds the forgiving search index.
     search_text_fields: tuple[str, ...] = ()
 
@@ -80,8 +81,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["whats_new"] = (
-            ServicePage.objects.live().public().filter(locale=self.locale)
-            .order_by("-first_published_at")[:4]
+            ServicePage.objects.live().public().filter(locale=self.locale).order_by("-first_published_at")[:4]
         )
         return context
 
@@ -161,7 +161,9 @@ class ServicePage(RoutablePageMixin, BasePage):
     cost = models.CharField(_("cost"), max_length=200)
     duration = models.CharField(_("how long it takes"), max_length=200)
     someone_else = RichTextField(
-        _("someone else may apply for you"), features=PLAIN_FEATURES, blank=True,
+        _("someone else may apply for you"),
+        features=PLAIN_FEATURES,
+        blank=True,
         help_text=_("Who may ask on someone's behalf: a relative, carer or neighbour."),
     )
     checked_on = models.DateField(_("information checked on"), default=datetime.date.today)
@@ -169,12 +171,18 @@ class ServicePage(RoutablePageMixin, BasePage):
     topics = ParentalManyToManyField("cms.Topic", blank=True, verbose_name=_("topics"))
     audiences = ParentalManyToManyField("cms.Audience", blank=True, verbose_name=_("audiences"))
     easy_read = StreamField(
-        EasyReadStreamBlock(), blank=True, verbose_name=_("easy-read version"),
+        EasyReadStreamBlock(),
+        blank=True,
+        verbose_name=_("easy-read version"),
         help_text=_("Optional. A picture and one short sentence per key message."),
     )
     # Room for the video guide and infographics issue: a guide page can be linked here.
     video_guide = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("video guide"),
     )
 
@@ -212,7 +220,9 @@ class ServicePage(RoutablePageMixin, BasePage):
 
     @cached_property
     def contact_points(self):
-        return [link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")]
+        return [
+            link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")
+        ]
 
     @cached_property
     def related_services(self):
@@ -263,7 +273,9 @@ class HelpPage(BasePage):
 
     @cached_property
     def contact_points(self):
-        return [link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")]
+        return [
+            link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")
+        ]
 
     def upcoming_visits(self, today=None):
         today = today or timezone.localdate()
@@ -311,6 +323,7 @@ class SearchPage(BasePage):
     parent_page_types = ["cms.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    cache_anonymous = False  # results depend on the query string
 
     class Meta:
         verbose_name = _("search page")

@@ -1,6 +1,6 @@
 from .base import *
 
-SECRET_KEY = "test-only-key"
+SECRET_KEY = "test-only-key"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 DATABASES["default"] = dj_database_url.parse("sqlite:///:memory:") if not os.environ.get(

@@ -15,7 +15,10 @@ def icon(name, size=32, css_class="icon"):
     return format_html(
         '<svg class="{}" width="{}" height="{}" viewBox="0 0 24 24" aria-hidden="true" '
         'focusable="false"><path d="{}"/></svg>',
-        css_class, size, size, icon_path(name),
+        css_class,
+        size,
+        size,
+        icon_path(name),
     )
 
 
@@ -50,7 +53,8 @@ def language_switcher(context):
     if page is not None and isinstance(page, Page):
         current = page.locale.language_code
         translations = {
-            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
     else:
         translations = {}
@@ -59,9 +63,7 @@ def language_switcher(context):
         target = translations.get(code) or (_home_for(request, code) if request else None)
         if target is None or not target.live:
             continue
-        links.append(
-            {"code": code, "name": name, "url": target.get_url(request), "current": code == current}
-        )
+        links.append({"code": code, "name": name, "url": target.get_url(request), "current": code == current})
     return {"links": links}
 
 
@@ -89,9 +91,9 @@ def main_menu(context):
                 {
                     "title": child.title,
                     "url": child.get_url(context.get("request")),
-                    "current": page is not None and isinstance(page, Page) and (
-                        page.pk == child.pk or page.path.startswith(child.path)
-                    ),
+                    "current": page is not None
+                    and isinstance(page, Page)
+                    and (page.pk == child.pk or page.path.startswith(child.path)),
                 }
             )
     return {"items": items}

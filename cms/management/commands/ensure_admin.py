@@ -21,4 +21,6 @@ class Command(BaseCommand):
             user.save()
             self.stdout.write(self.style.SUCCESS(f"Admin user: {username}  password: {password}"))
         else:
-            self.stdout.write(f"Admin user: {username} (already existed; password unchanged, demo default: {password})")
+            self.stdout.write(
+                f"Admin user: {username} (already existed; password unchanged, demo default: {password})"
+            )

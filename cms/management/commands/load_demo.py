@@ -49,10 +49,14 @@ class DemoBuilder:
 
     def build(self) -> int:
         self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGS}
-        self.topics = {slug: self._snippet(Topic, slug, {l: {"name": d[l]} for l in LANGS}, icon=d["icon"])
-                       for slug, d in TOPICS.items()}
-        self.audiences = {slug: self._snippet(Audience, slug, {l: {"name": d[l]} for l in LANGS})
-                          for slug, d in AUDIENCES.items()}
+        self.topics = {
+            slug: self._snippet(Topic, slug, {lang: {"name": d[lang]} for lang in LANGS}, icon=d["icon"])
+            for slug, d in TOPICS.items()
+        }
+        self.audiences = {
+            slug: self._snippet(Audience, slug, {lang: {"name": d[lang]} for lang in LANGS})
+            for slug, d in AUDIENCES.items()
+        }
         self.contacts = {key: self._contact(key, d) for key, d in CONTACT_POINTS.items()}
 
         home = self._home()
@@ -89,7 +93,9 @@ class DemoBuilder:
             source = model.objects.create(slug=slug, locale=self.locales["lv"], **names["lv"], **extra)
             self.created += 1
         for lang in ("en", "ru"):
-            if not model.objects.filter(translation_key=source.translation_key, locale=self.locales[lang]).exists():
+            if not model.objects.filter(
+                translation_key=source.translation_key, locale=self.locales[lang]
+            ).exists():
                 copy = source.copy_for_translation(self.locales[lang])
                 for field, value in names[lang].items():
                     setattr(copy, field, value)
@@ -105,9 +111,12 @@ class DemoBuilder:
             source = ContactPoint.objects.create(locale=self.locales["lv"], **common, **data["lv"])
             self.created += 1
         for lang in ("en", "ru"):
-            if lang in data and not ContactPoint.objects.filter(
-                translation_key=source.translation_key, locale=self.locales[lang]
-            ).exists():
+            if (
+                lang in data
+                and not ContactPoint.objects.filter(
+                    translation_key=source.translation_key, locale=self.locales[lang]
+                ).exists()
+            ):
                 copy = source.copy_for_translation(self.locales[lang])
                 for field, value in data[lang].items():
                     setattr(copy, field, value)
@@ -140,8 +149,13 @@ class DemoBuilder:
             self.created += 1
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                                site_name="Jelgavas novads")
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Jelgavas novads",
+            )
         elif site.root_page_id != home.id:
             old_root = site.root_page
             site.root_page = home
@@ -164,8 +178,9 @@ class DemoBuilder:
             if target is None:
                 continue
             title, description = titles[lang]
-            blocks.append(("situation", {"icon": icon, "title": title, "description": description,
-                                         "page": target}))
+            blocks.append(
+                ("situation", {"icon": icon, "title": title, "description": description, "page": target})
+            )
         return blocks
 
     def _life_situations(self, home, services):
@@ -176,8 +191,10 @@ class DemoBuilder:
 
     def _service_fields(self, data, lang):
         text = data[lang]
-        fields = {key: text[key] for key in ("title", "summary", "who_can_get", "what_you_get",
-                                              "cost", "duration", "department")}
+        fields = {
+            key: text[key]
+            for key in ("title", "summary", "who_can_get", "what_you_get", "cost", "duration", "department")
+        }
         fields["what_to_bring"] = text.get("what_to_bring", "")
         fields["someone_else"] = text.get("someone_else", "")
         fields["how_to_apply"] = [("step", {"title": t, "detail": d}) for t, d in text["steps"]]
@@ -189,9 +206,12 @@ class DemoBuilder:
         existing = index.get_children().filter(slug=data["slug"]).first()
         if existing is not None:
             return existing.specific
-        page = ServicePage(slug=data["slug"], checked_on=timezone.localdate(), **self._service_fields(data, "lv"))
-        page.contact_point_links = [ServicePageContactPoint(contact_point=self.contacts[k])
-                                    for k in data["contact_points"]]
+        page = ServicePage(
+            slug=data["slug"], checked_on=timezone.localdate(), **self._service_fields(data, "lv")
+        )
+        page.contact_point_links = [
+            ServicePageContactPoint(contact_point=self.contacts[k]) for k in data["contact_points"]
+        ]
         index.add_child(instance=page)
         page.topics.set([self.topics[t] for t in data["topics"]])
         page.audiences.set([self.audiences[a] for a in data["audiences"]])
@@ -211,13 +231,26 @@ class DemoBuilder:
         visits = []
         for week, (village, place, services) in enumerate(text["visits"] * 2):
             day = today + datetime.timedelta(days=3 + week * 6)
-            visits.append(("visit", {"village": village, "date": day, "start": datetime.time(10, 0),
-                                     "end": datetime.time(12, 30), "place": place, "services": services}))
+            visits.append(
+                (
+                    "visit",
+                    {
+                        "village": village,
+                        "date": day,
+                        "start": datetime.time(10, 0),
+                        "end": datetime.time(12, 30),
+                        "place": place,
+                        "services": services,
+                    },
+                )
+            )
         return {
             "title": text["title"],
             "intro": text["intro"],
-            "phone_lines": [("line", {"label": a, "number": b, "hours": c, "note": d})
-                            for a, b, c, d in text["phone_lines"]],
+            "phone_lines": [
+                ("line", {"label": a, "number": b, "hours": c, "note": d})
+                for a, b, c, d in text["phone_lines"]
+            ],
             "mobile_visits": visits,
         }
 
