@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("start/", views.start, name="start"),
     path("compare/", views.compare, name="compare"),
+    path("rules/", views.rules, name="rules"),
     path("<int:run_id>/", views.detail, name="detail"),
     path("<int:run_id>/progress.json", views.progress, name="progress"),
     path("<int:run_id>/report.<str:fmt>", views.export, name="export"),

@@ -211,6 +211,20 @@ def _is_this_site(request, run):
     return all(urlsplit(u).netloc == host for u in run.start_urls)
 
 
+def rules(request):
+    """Our own rules with their WCAG, EN 301 549 and VARAM mapping (the registry)."""
+    _require(request, VIEW)
+    from .checks.axe import TAGS
+    from .checks.registry import RULES, VARAM_ASPECTS
+
+    return render(request, "audit/admin/rules.html", {
+        "page_title": _("Audit rules"), "header_icon": "clipboard-list",
+        "rules": [{"rule": r, "aspect": VARAM_ASPECTS.get(r.varam or "", ("", ""))}
+                  for r in RULES.values()],
+        "axe_tags": TAGS,
+    })
+
+
 def compare(request):
     _require(request, VIEW)
     runs = AuditRun.objects.all()[:200]

@@ -173,3 +173,8 @@ def test_compare_two_runs(client, editor):
     assert [f.rule for f in diff["open"]] == ["label"]
     html = client.get(reverse("audit:compare"), {"a": old.pk, "b": new.pk}).content.decode()
     assert "1 new, 1 fixed, 1 still open" in html
+
+
+def test_rules_page_lists_the_registry(client, editor):
+    html = client.get(reverse("audit:rules")).content.decode()
+    assert "er-reflow-320" in html and "9.1.4.10" in html and "wcag22aa" in html
