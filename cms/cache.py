@@ -17,14 +17,29 @@ GENERATION_KEY = "cms:page-cache:generation"
 _FLAG = "_cms_page_cacheable"
 
 
+RESTRICTIONS_KEY = "cms:page-cache:site-has-view-restrictions"
+
+
 def mark_cacheable(page, request) -> None:
     """Called before Wagtail serves a page: flag the response as safe to cache."""
-    if (
-        getattr(page, "cache_anonymous", False)
-        and _request_is_anonymous(request)
-        and not page.get_view_restrictions().exists()
-    ):
-        setattr(request, _FLAG, True)
+    if _cache_seconds() <= 0 or not getattr(page, "cache_anonymous", False):
+        return
+    if not _request_is_anonymous(request):
+        return
+    if _site_has_view_restrictions() and page.get_view_restrictions().exists():
+        return
+    setattr(request, _FLAG, True)
+
+
+def _site_has_view_restrictions() -> bool:
+    """Almost no public page is restricted; ask the database once, not per request."""
+    from wagtail.models import PageViewRestriction
+
+    return cache.get_or_set(RESTRICTIONS_KEY, PageViewRestriction.objects.exists, timeout=None)
+
+
+def forget_view_restrictions(**_kwargs) -> None:
+    cache.delete(RESTRICTIONS_KEY)
 
 
 def _request_is_anonymous(request) -> bool:

@@ -1,10 +1,10 @@
 """Signals that keep the anonymous page cache honest."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .cache import invalidate_all
+from .cache import forget_view_restrictions, invalidate_all
 
 page_published.connect(invalidate_all, dispatch_uid="cms-cache-published")
 page_unpublished.connect(invalidate_all, dispatch_uid="cms-cache-unpublished")
@@ -35,4 +35,6 @@ def _on_delete(sender, **kwargs):
 
 
 post_save.connect(_on_save, dispatch_uid="cms-cache-save")
+post_save.connect(forget_view_restrictions, sender=PageViewRestriction, dispatch_uid="cms-restrictions-save")
+post_delete.connect(forget_view_restrictions, sender=PageViewRestriction, dispatch_uid="cms-restrictions-del")
 post_delete.connect(_on_delete, dispatch_uid="cms-cache-delete")

@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -33,6 +34,21 @@ from ..blocks import (
 from ..search import stem_text, text_of
 
 
+def in_locale(objects, locale_id, model=None):
+    """The translations of translatable objects in one locale, one query at most.
+
+    Objects without a translation in that locale are returned as they are, so a
+    contact point that nobody translated still shows its address.
+    """
+    missing = [obj.translation_key for obj in objects if obj.locale_id != locale_id]
+    if not missing:
+        return list(objects)
+    model = model or type(objects[0])
+    translations = model.objects.filter(translation_key__in=missing, locale_id=locale_id)
+    found = {obj.translation_key: obj for obj in translations}
+    return [obj if obj.locale_id == locale_id else found.get(obj.translation_key, obj) for obj in objects]
+
+
 class BasePage(Page):
     """Common behaviour: cacheable for anonymous visitors, stemmed search text."""
 
@@ -45,6 +61,23 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Find the deepest page on the path in one query instead of one per level."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:length]) + "/"
+            for length in range(1, len(path_components) + 1)
+        ]
+        deepest = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth)
+            .order_by("-depth")
+            .first()
+        )
+        if deepest is None:
+            return super().route(request, path_components)
+        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
 
     def search_stems(self):
         parts = [self.title, self.search_description]
@@ -80,6 +113,11 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        situations = [block.value for block in self.life_situations]
+        pages = in_locale([value["page"] for value in situations], self.locale_id, model=Page)
+        context["situations"] = [
+            {"value": value, "page": page} for value, page in zip(situations, pages, strict=True) if page.live
+        ]
         context["whats_new"] = (
             ServicePage.objects.live().public().filter(locale=self.locale).order_by("-first_published_at")[:4]
         )
@@ -220,17 +258,25 @@ class ServicePage(RoutablePageMixin, BasePage):
 
     @cached_property
     def contact_points(self):
-        return [
-            link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")
-        ]
+        return in_locale(
+            [link.contact_point for link in self.contact_point_links.select_related("contact_point")],
+            self.locale_id,
+        )
 
     @cached_property
     def related_services(self):
-        return [
-            link.related.localized.specific
-            for link in self.related_links.select_related("related")
-            if link.related.live
-        ]
+        """Live related services in this page's language."""
+        ids = [link.related_id for link in self.related_links.all()]
+        if not ids:
+            return []
+        same_locale = Q(id__in=ids, locale_id=self.locale_id)
+        translated = Q(
+            translation_key__in=Page.objects.filter(id__in=ids).values("translation_key"),
+            locale_id=self.locale_id,
+        )
+        pages = list(ServicePage.objects.live().filter(same_locale | translated))
+        order = {page_id: position for position, page_id in enumerate(ids)}
+        return sorted(pages, key=lambda page: order.get(page.id, len(ids)))
 
     @path("")
     def full(self, request):
@@ -273,9 +319,10 @@ class HelpPage(BasePage):
 
     @cached_property
     def contact_points(self):
-        return [
-            link.contact_point.localized for link in self.contact_point_links.select_related("contact_point")
-        ]
+        return in_locale(
+            [link.contact_point for link in self.contact_point_links.select_related("contact_point")],
+            self.locale_id,
+        )
 
     def upcoming_visits(self, today=None):
         today = today or timezone.localdate()

@@ -1,3 +1,10 @@
+"""Site chrome: header, menus, language switcher, breadcrumbs.
+
+Everything here is computed at most once per request (see `_chrome`), because
+each piece needs the same facts: the visitor's language, its home page and the
+page's translations. That keeps a service page within its query budget.
+"""
+
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -22,111 +29,195 @@ def icon(name, size=32, css_class="icon"):
     )
 
 
-def _home_for(request, language_code):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    try:
-        locale = Locale.objects.get(language_code=language_code)
-    except Locale.DoesNotExist:
-        return None
-    return root.get_translation_or_none(locale) if root.locale_id != locale.id else root
+_LOCALE_CODES: dict[int, str] = {}
+
+
+def language_of(locale_id: int) -> str:
+    """Language code of a locale id; ids never change meaning, so memoise them."""
+    if locale_id not in _LOCALE_CODES:
+        _LOCALE_CODES.update(Locale.objects.values_list("id", "language_code"))
+    return _LOCALE_CODES.get(locale_id, settings.LANGUAGE_CODE)
+
+
+class _Chrome:
+    """Per-request facts shared by the header, footer and breadcrumbs."""
+
+    def __init__(self, request, page):
+        self.request = request
+        self.page = page if isinstance(page, Page) else None
+        if self.page is not None:
+            self.language = language_of(self.page.locale_id)
+        else:
+            self.language = translation.get_language() or settings.LANGUAGE_CODE
+        self._loaded = False
+        self._homes: dict[str, Page] = {}
+        self._translations: dict[str, Page] = {}
+        self._home_children = None
+
+    def _load(self):
+        """Home pages and this page's translations, in every language, in one query."""
+        if self._loaded:
+            return
+        self._loaded = True
+        site = Site.find_for_request(self.request) if self.request else None
+        if site is None:
+            return
+        keys = {site.root_page.translation_key}
+        if self.page is not None:
+            keys.add(self.page.translation_key)
+        for found in Page.objects.filter(translation_key__in=keys).live():
+            code = language_of(found.locale_id)
+            if found.translation_key == site.root_page.translation_key:
+                self._homes[code] = found
+            if self.page is not None and found.translation_key == self.page.translation_key:
+                self._translations[code] = found
+
+    @property
+    def homes(self) -> dict[str, Page]:
+        self._load()
+        return self._homes
+
+    @property
+    def translations(self) -> dict[str, Page]:
+        self._load()
+        return self._translations
+
+    @property
+    def home(self):
+        return self.homes.get(self.language) or self.homes.get(settings.LANGUAGE_CODE)
+
+    @property
+    def home_children(self) -> list[Page]:
+        """Live children of the home page: the menu and the search page come from here."""
+        if self._home_children is None:
+            self._home_children = list(self.home.get_children().live()) if self.home else []
+        return self._home_children
+
+    def url(self, page):
+        return page.get_url(self.request)
+
+
+def _chrome(context) -> _Chrome:
+    request = context.get("request")
+    page = context.get("page")
+    key = "_cms_chrome"
+    cached = getattr(request, key, None) if request is not None else None
+    if cached is None or cached.page is not (page if isinstance(page, Page) else None):
+        cached = _Chrome(request, page)
+        if request is not None:
+            setattr(request, key, cached)
+    return cached
 
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
-    request = context.get("request")
-    page = context.get("page")
-    if page is not None and hasattr(page, "locale_id"):
-        lang = page.locale.language_code
-    else:
-        lang = translation.get_language() or settings.LANGUAGE_CODE
-    return _home_for(request, lang) if request else None
+    return _chrome(context).home
 
 
 @register.inclusion_tag("cms/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    request = context.get("request")
-    page = context.get("page")
-    current = translation.get_language() or settings.LANGUAGE_CODE
-    if page is not None and isinstance(page, Page):
-        current = page.locale.language_code
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    else:
-        translations = {}
+    chrome = _chrome(context)
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or (_home_for(request, code) if request else None)
-        if target is None or not target.live:
+        target = chrome.translations.get(code) or chrome.homes.get(code)
+        if target is None:
             continue
-        links.append({"code": code, "name": name, "url": target.get_url(request), "current": code == current})
+        links.append(
+            {"code": code, "name": name, "url": chrome.url(target), "current": code == chrome.language}
+        )
     return {"links": links}
 
 
 @register.simple_tag(takes_context=True)
 def alternate_links(context):
     """hreflang alternates for the page's translations, for search engines."""
-    page = context.get("page")
-    request = context.get("request")
-    if page is None or not isinstance(page, Page):
-        return []
+    chrome = _chrome(context)
     return [
-        {"code": p.locale.language_code, "url": p.get_full_url(request)}
-        for p in page.get_translations(inclusive=False).live().select_related("locale")
+        {"code": code, "url": page.get_full_url(chrome.request)}
+        for code, page in chrome.translations.items()
+        if code != chrome.language
     ]
 
 
 @register.inclusion_tag("cms/includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    home = home_page(context)
-    page = context.get("page")
+    chrome = _chrome(context)
     items = []
-    if home is not None:
-        for child in home.get_children().live().in_menu().specific(defer=True):
-            items.append(
-                {
-                    "title": child.title,
-                    "url": child.get_url(context.get("request")),
-                    "current": page is not None
-                    and isinstance(page, Page)
-                    and (page.pk == child.pk or page.path.startswith(child.path)),
-                }
-            )
+    for child in chrome.home_children:
+        if child.show_in_menus:
+            current = chrome.page is not None and chrome.page.path.startswith(child.path)
+            items.append({"title": child.title, "url": chrome.url(child), "current": current})
     return {"items": items}
 
 
 @register.inclusion_tag("cms/includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, extra_title=""):
-    page = context.get("page")
-    request = context.get("request")
+    chrome = _chrome(context)
+    page = chrome.page
     crumbs = []
-    if page is not None and isinstance(page, Page) and page.depth > 2:
-        for ancestor in page.get_ancestors().filter(depth__gte=2).specific(defer=True):
-            crumbs.append({"title": ancestor.title, "url": ancestor.get_url(request)})
-        crumbs.append({"title": page.title, "url": page.get_url(request) if extra_title else None})
+    if page is not None and page.depth > 2:
+        for ancestor in page.get_ancestors().filter(depth__gte=2):
+            crumbs.append({"title": ancestor.title, "url": chrome.url(ancestor)})
+        crumbs.append({"title": page.title, "url": chrome.url(page) if extra_title else None})
     if extra_title:
         crumbs.append({"title": extra_title, "url": None})
     return {"crumbs": crumbs}
 
 
+SETTINGS_PAGES = ("help_page", "easy_read_page", "statement_page")
+
+
+def _settings_pages(context) -> dict[str, Page]:
+    """Pages chosen in site settings, each in the visitor's language when translated."""
+    chrome = _chrome(context)
+    if getattr(chrome, "_settings_pages", None) is not None:
+        return chrome._settings_pages
+    from ..models import SiteSettings
+
+    site_settings = SiteSettings.for_request(chrome.request) if chrome.request else None
+    chosen = {name: getattr(site_settings, f"{name}_id", None) for name in SETTINGS_PAGES}
+    ids = [page_id for page_id in chosen.values() if page_id]
+    found: dict[str, Page] = {}
+    if ids:
+        keys = Page.objects.filter(id__in=ids).values("translation_key")
+        versions = list(Page.objects.filter(translation_key__in=keys).live())
+        by_id = {page.id: page for page in versions}
+        for name, page_id in chosen.items():
+            original = by_id.get(page_id)
+            if original is None:
+                continue
+            localized = [
+                version
+                for version in versions
+                if version.translation_key == original.translation_key
+                and language_of(version.locale_id) == chrome.language
+            ]
+            found[name] = localized[0] if localized else original
+    chrome._settings_pages = found
+    return found
+
+
 @register.simple_tag(takes_context=True)
-def localized_url(context, page):
-    """URL of a settings page in the visitor's language, if translated."""
-    if page is None:
-        return ""
-    return page.localized.get_url(context.get("request"))
+def settings_page_url(context, name):
+    """URL of the help, easy-read or statement page in the visitor's language, or ''."""
+    page = _settings_pages(context).get(name)
+    return _chrome(context).url(page) if page is not None else ""
 
 
 @register.simple_tag(takes_context=True)
 def search_url(context):
+    from django.contrib.contenttypes.models import ContentType
+
     from ..models import SearchPage
 
-    home = home_page(context)
-    if home is None:
-        return ""
-    found = SearchPage.objects.child_of(home).live().first()
-    return found.get_url(context.get("request")) if found else ""
+    search_type = ContentType.objects.get_for_model(SearchPage).id
+    for child in _chrome(context).home_children:
+        if child.content_type_id == search_type:
+            return _chrome(context).url(child)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The language of the page being shown (for <html lang>), else the active one."""
+    return _chrome(context).language
