@@ -43,9 +43,7 @@ def latvian_text(words: int) -> str:
     return "\n\n".join(paragraphs)
 
 
-def median_ms(
-    fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None
-) -> float:
+def median_ms(fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None) -> float:
     for _ in range(max(3, runs // 20)):
         if before:
             before()

@@ -27,9 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", metavar="FILE", help="text file to check, or - for standard input")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the text (default: detect)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument(
-        "--easy-read", action="store_true", help="apply the stricter easy-to-read rules"
-    )
+    parser.add_argument("--easy-read", action="store_true", help="apply the stricter easy-to-read rules")
     parser.add_argument(
         "--html",
         action="store_true",
@@ -66,8 +64,7 @@ def format_text(report: Report) -> str:
         f"{ui('language', ml)}: {messages.language_name(report.lang, ml)} ({report.lang})",
         f"{ui('words', ml)}: {report.words}   {ui('sentences', ml)}: {report.sentences}   "
         f"{ui('avg-sentence', ml)}: {report.avg_sentence_length}",
-        f"{ui('lix', ml)}: {report.lix}   "
-        f"{ui('level', ml)}: {messages.level_label(report.level, ml)}",
+        f"{ui('lix', ml)}: {report.lix}   {ui('level', ml)}: {messages.level_label(report.level, ml)}",
         f"{ui('reading-time', ml)}: {ui('minutes', ml, n=report.reading_minutes)}",
     ]
     if report.easy_read:
@@ -88,9 +85,7 @@ def format_text(report: Report) -> str:
     return "\n".join(lines)
 
 
-def main(
-    argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
-) -> int:
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     stdin = stdin or sys.stdin

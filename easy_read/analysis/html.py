@@ -99,9 +99,7 @@ class _Builder:
         if self.length and not self.pending_break and self.pending_space < 0:
             self.pending_space, self.pending_space_end = s_start, s_end
 
-    def text(
-        self, chunk: str, s_start: int, verbatim: bool = True, s_end: int | None = None
-    ) -> None:
+    def text(self, chunk: str, s_start: int, verbatim: bool = True, s_end: int | None = None) -> None:
         if self.pending_break:
             self._emit(self.pending_break, self.break_at, self.break_at, False)
             self.pending_break = ""

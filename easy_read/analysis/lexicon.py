@@ -90,9 +90,7 @@ class PhraseIndex:
             if not bucket:
                 continue
             for phrase in bucket:
-                if (best is None or len(phrase.words) > len(best.words)) and phrase.matches(
-                    lowers, i
-                ):
+                if (best is None or len(phrase.words) > len(best.words)) and phrase.matches(lowers, i):
                     best = phrase
                     break
         return best

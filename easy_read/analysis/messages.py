@@ -128,8 +128,7 @@ SUGGESTIONS: dict[str, dict[str, str]] = {
         "lv": "Izvēlieties īsākus, ikdienā lietotus vārdus.",
     },
     "active-voice": {
-        "en": "Say who does it: “We will check your application”, "
-        "not “The application will be checked”.",
+        "en": "Say who does it: “We will check your application”, not “The application will be checked”.",
         "lv": "Pasakiet, kurš to dara: “Mēs pārbaudīsim jūsu iesniegumu”, "
         "nevis “Iesniegums tiks pārbaudīts”.",
     },
@@ -139,8 +138,7 @@ SUGGESTIONS: dict[str, dict[str, str]] = {
     },
     "use-verb": {
         "en": "Use a verb: “to get the allowance”, not “for the receipt of the allowance”.",
-        "lv": "Izmantojiet darbības vārdu: “lai saņemtu pabalstu”, "
-        "nevis “pabalsta saņemšanas nolūkā”.",
+        "lv": "Izmantojiet darbības vārdu: “lai saņemtu pabalstu”, nevis “pabalsta saņemšanas nolūkā”.",
     },
     "expand-abbreviation": {
         "en": "The first time, write “{expansion} ({phrase})”.",
@@ -217,6 +215,33 @@ UI: dict[str, dict[str, str]] = {
     "easy-read": {"en": "easy-to-read rules", "lv": "viegli lasāma teksta noteikumi"},
     "avg-sentence": {"en": "Words per sentence", "lv": "Vārdi teikumā (vidēji)"},
     "long-words": {"en": "Long words", "lv": "Garie vārdi"},
+    "panel-title": {"en": "Plain language", "lv": "Vienkārša valoda"},
+    "flagged": {"en": "Sentences to simplify", "lv": "Teikumi, ko vienkāršot"},
+    "checking": {"en": "Checking…", "lv": "Pārbauda…"},
+    "more": {"en": "…and {n} more.", "lv": "…un vēl {n}."},
+    "easy-read-version": {"en": "Easy-to-read version", "lv": "Viegli lasāmā versija"},
+    "error": {"en": "The check could not run.", "lv": "Pārbaudi neizdevās veikt."},
+    "analysed-in": {"en": "Checked as {language} text", "lv": "Pārbaudīts kā {language} teksts"},
+    "paragraph": {"en": "Paragraph", "lv": "Rindkopa"},
+    "explain-lix": {
+        "en": "LIX is the average number of words per sentence plus the percentage of words "
+        "longer than six letters. It needs no syllable counts, so it works for Latvian too.",
+        "lv": "LIX ir vidējais vārdu skaits teikumā plus to vārdu procents, kuros ir vairāk "
+        "par sešiem burtiem. Tam nevajag zilbes, tāpēc tas der arī latviešu valodai.",
+    },
+    "explain-levels": {"en": "Levels by LIX:", "lv": "Līmeņi pēc LIX:"},
+    "explain-reading": {
+        "en": "Reading time uses the reading speed of the page's language (words per minute: {speeds}).",
+        "lv": "Lasīšanas laiks rēķināts ar lapas valodas lasīšanas ātrumu (vārdi minūtē: {speeds}).",
+    },
+    "explain-source": {
+        "en": "The figures come from the page's own text fields, checked as you type, in the "
+        "page's language. The same figures appear in the editor panel and the review step.",
+        "lv": "Skaitļi iegūti no lapas teksta laukiem, pārbaudot tos rakstīšanas laikā lapas "
+        "valodā. Tie paši skaitļi redzami redaktora panelī un pārskatīšanas solī.",
+    },
+    "under": {"en": "under {n}", "lv": "zem {n}"},
+    "from": {"en": "{n} and over", "lv": "no {n}"},
 }
 
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {

@@ -13,6 +13,7 @@ sentence, no italics and no justified text (the last two for HTML input).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -260,9 +261,7 @@ def run_rules(ctx: Context) -> list[Issue]:
                 _check_one_idea(ctx, sentence)
     if ctx.easy_read and ctx.visible is not None:
         for start, end in ctx.visible.italic:
-            ctx.add(
-                "italics", start, end, "italics", suggestion=m.suggestion("use-bold", ctx.mlang)
-            )
+            ctx.add("italics", start, end, "italics", suggestion=m.suggestion("use-bold", ctx.mlang))
         for start, end in ctx.visible.justified:
             ctx.add(
                 "justified-text",
@@ -281,11 +280,7 @@ def run_rules(ctx: Context) -> list[Issue]:
 def _check_sentence_length(ctx: Context, sentence: Sentence, lang: str) -> None:
     count = len(sentence.words)
     limits = ctx.limits
-    if (
-        count > limits.sentence_words
-        and sentence.kind != "list-item"
-        or count > 2 * limits.sentence_words
-    ):
+    if count > limits.sentence_words and sentence.kind != "list-item" or count > 2 * limits.sentence_words:
         ctx.add(
             "long-sentence",
             sentence.start,
@@ -299,9 +294,7 @@ def _check_sentence_length(ctx: Context, sentence: Sentence, lang: str) -> None:
         return
     if count >= limits.many_long_min_words and sentence.kind != "heading":
         long = sentence.long_words
-        if long >= limits.many_long_min_count and long / count > limits.many_long_share.get(
-            lang, 0.6
-        ):
+        if long >= limits.many_long_min_count and long / count > limits.many_long_share.get(lang, 0.6):
             ctx.add(
                 "many-long-words",
                 sentence.start,
@@ -358,9 +351,7 @@ def _check_phrases(
     covered: set[int] = set()
     exact, prefix = index.exact, index.prefix
     # Most words start no phrase: find the few that may, in one comprehension.
-    candidates = [
-        i for i, low in enumerate(lowers) if low in exact or (len(low) >= 4 and low[:4] in prefix)
-    ]
+    candidates = [i for i, low in enumerate(lowers) if low in exact or (len(low) >= 4 and low[:4] in prefix)]
     if not candidates:
         return covered
     words = sentence.words
@@ -382,15 +373,18 @@ def _check_phrases(
 def _contiguous(text: str, words: list[Token], i: int, length: int) -> bool:
     """No sentence-internal break (semicolon, bracket) inside a multi-word phrase."""
     for k in range(i + 1, i + length):
-        gap = text[words[k - 1].end : words[k].start]
-        if any(ch in gap for ch in ";:()[]\n"):
+        before, after = words[k - 1].end, words[k].start
+        if after - before == 1 and text[before] == " ":
+            continue
+        if _PHRASE_BREAK.search(text, before, after):
             return False
     return True
 
 
-def _add_phrase(
-    ctx: Context, rule: str, phrase: Phrase, start: int, end: int, sentence: Sentence
-) -> None:
+_PHRASE_BREAK = re.compile(r"[;:()\[\]\n]")
+
+
+def _add_phrase(ctx: Context, rule: str, phrase: Phrase, start: int, end: int, sentence: Sentence) -> None:
     replacement = phrase.replacement or None
     if rule == "jargon":
         ctx.add(
@@ -423,9 +417,7 @@ def _is_cyrillic(word: str) -> bool:
     return any(_CYRILLIC[0] <= ch <= _CYRILLIC[1] for ch in word)
 
 
-def _check_words(
-    ctx: Context, sentence: Sentence, lex: Lexicon, lang: str, seen_abbr: set[str]
-) -> None:
+def _check_words(ctx: Context, sentence: Sentence, lex: Lexicon, lang: str, seen_abbr: set[str]) -> None:
     words = sentence.words
     limits = ctx.limits
     long_limit = limits.long_word_letters.get(lang, 16)
@@ -443,12 +435,7 @@ def _check_words(
         w = words[i]
         if w.kind == WORD and w.letters >= 2 and w.text.isupper() and w.text not in lex.acronyms:
             j = i + 1
-            while (
-                j < n
-                and words[j].kind == WORD
-                and words[j].letters >= 2
-                and words[j].text.isupper()
-            ):
+            while j < n and words[j].kind == WORD and words[j].letters >= 2 and words[j].text.isupper():
                 j += 1
             run = words[i:j]
             if len(run) >= 2 or w.letters >= 7 or not _is_acronym_shape(w, lex):
@@ -517,9 +504,7 @@ def _is_acronym_shape(w: Token, lex: Lexicon) -> bool:
     return w.letters <= 6 and w.lower not in lex.function_words and w.lower not in lex.numbers
 
 
-def _check_acronym(
-    ctx: Context, sentence: Sentence, w: Token, lex: Lexicon, seen: set[str]
-) -> None:
+def _check_acronym(ctx: Context, sentence: Sentence, w: Token, lex: Lexicon, seen: set[str]) -> None:
     key = w.text
     if key in seen:
         return
@@ -631,9 +616,7 @@ _LV_DATIVE = frozenset(
         "iedzīvotājiem",
     }
 )
-_LV_NOT_DEBITIVE = frozenset(
-    {"jānis", "jāzeps", "jāņi", "jāņos", "jāņu", "jāņiem", "jānim", "jāni"}
-)
+_LV_NOT_DEBITIVE = frozenset({"jānis", "jāzeps", "jāņi", "jāņos", "jāņu", "jāņiem", "jānim", "jāni"})
 
 
 def _passive_lv(ctx: Context, sentence: Sentence, lowers: list[str], lex: Lexicon) -> None:

@@ -267,67 +267,50 @@ def tokenise(text: str, lang: str = "lv", *, lang_of: object = None) -> Document
     return Document(text=text, paragraphs=paragraphs)
 
 
-def _split_sentences(
-    text: str, start: int, end: int, kind: str, lexicon: Lexicon, para: Paragraph
-) -> None:
+def _split_sentences(text: str, start: int, end: int, kind: str, lexicon: Lexicon, para: Paragraph) -> None:
     tokens = _scan(text, start, end)
     non_terminal = lexicon.abbreviations_non_terminal
     terminal_ok = lexicon.abbreviations_terminal
+    # Only punctuation and dates that end in a dot can end a sentence; the words
+    # between them are copied in slices.
+    specials = [i for i, t in enumerate(tokens) if t.kind == PUNCT or (t.kind == DATE and t.text[-1] == ".")]
     words: list[Token] = []
-    sent_start = -1
-    n = len(tokens)
-    i = 0
-    while i < n:
+    last = 0
+    for i in specials:
+        if i > last:
+            words.extend(tokens[last:i])
+        last = i + 1
         tok = tokens[i]
-        if tok.kind != PUNCT:
-            if sent_start < 0:
-                sent_start = tok.start
+        if tok.kind == DATE:
+            # "Samaksa līdz 15.03.2025. Nākamais teikums."
             words.append(tok)
-            boundary = False
-            # Dotted tokens (t.sk., 15.03.2025.) may end a sentence themselves.
-            if tok.text.endswith(".") and (tok.kind == ABBR or tok.kind == DATE):
-                if tok.lower in non_terminal:
-                    boundary = False
-                else:
-                    boundary = _next_starts_sentence(text, tokens, i + 1, end, strict=True)
-            if boundary:
-                _close(text, sent_start, tok.end, words, kind, para)
-                words, sent_start = [], -1
-            i += 1
+            if _next_starts_sentence(text, tokens, i + 1, end, strict=True):
+                _close(text, words[0].start, tok.end, words, kind, para)
+                words = []
             continue
-
-        # Sentence punctuation.
         prev = tokens[i - 1] if i > 0 else None
-        attached = prev is not None and prev.end == tok.start and prev.kind != PUNCT
-        if tok.text == "." and attached and prev is not None:
+        if tok.text == "." and prev is not None and prev.end == tok.start and prev.kind != PUNCT:
             key = prev.lower + "."
-            if key in non_terminal or (
-                prev.kind == WORD and len(prev.text) == 1 and prev.text.isupper()
-            ):
+            if key in non_terminal or (prev.kind == WORD and len(prev.text) == 1 and prev.text.isupper()):
                 _absorb(prev, tok)
-                i += 1
                 continue
             if key in terminal_ok:
                 _absorb(prev, tok)
-                if _next_starts_sentence(text, tokens, i + 1, end, strict=True):
-                    _close(text, sent_start, prev.end, words, kind, para)
-                    words, sent_start = [], -1
-                i += 1
+                if words and _next_starts_sentence(text, tokens, i + 1, end, strict=True):
+                    _close(text, words[0].start, prev.end, words, kind, para)
+                    words = []
                 continue
-            if prev.kind == NUMBER and not _next_starts_sentence(
-                text, tokens, i + 1, end, strict=True
-            ):
-                # Latvian ordinal: "1. martā", "2025. gada".
-                i += 1
-                continue
+            if prev.kind == NUMBER and not _next_starts_sentence(text, tokens, i + 1, end, strict=True):
+                continue  # Latvian ordinal: "1. martā", "2025. gada".
         strict = "?" not in tok.text and "!" not in tok.text
         if _next_starts_sentence(text, tokens, i + 1, end, strict=strict):
-            if sent_start >= 0 and words:
-                _close(text, sent_start, tok.end, words, kind, para)
-            words, sent_start = [], -1
-        i += 1
-    if words and sent_start >= 0:
-        _close(text, sent_start, words[-1].end, words, kind, para, trailing_end=end)
+            if words:
+                _close(text, words[0].start, tok.end, words, kind, para)
+            words = []
+    if last < len(tokens):
+        words.extend(tokens[last:])
+    if words:
+        _close(text, words[0].start, words[-1].end, words, kind, para, trailing_end=end)
 
 
 def _absorb(word: Token, dot: Token) -> None:
@@ -338,9 +321,7 @@ def _absorb(word: Token, dot: Token) -> None:
         word.kind = ABBR
 
 
-def _next_starts_sentence(
-    text: str, tokens: list[Token], j: int, end: int, *, strict: bool
-) -> bool:
+def _next_starts_sentence(text: str, tokens: list[Token], j: int, end: int, *, strict: bool) -> bool:
     """Does the token at ``j`` start a new sentence (after a terminal mark)?"""
     if j >= len(tokens):
         return True
@@ -382,7 +363,7 @@ def _close(
         Sentence(
             start=start,
             end=end,
-            words=list(words),
+            words=words,
             paragraph=para.index,
             kind=kind,
             long_words=sum(1 for w in words if w.letters > LONG_WORD_LETTERS),

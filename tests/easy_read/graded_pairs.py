@@ -144,14 +144,12 @@ LV: list[tuple[str, str]] = [
     (
         "Pasta pakalpojumu sniegšana tiek veikta mobilā pakalpojumu centra darba laikā atbilstoši "
         "apstiprinātajam maršruta grafikam.",
-        "Autobusā varat nosūtīt vēstuli vai paku. Autobuss brauc pēc grafika. Grafiks ir mūsu "
-        "mājaslapā.",
+        "Autobusā varat nosūtīt vēstuli vai paku. Autobuss brauc pēc grafika. Grafiks ir mūsu mājaslapā.",
     ),
     (
         "Informācija par darba meklēšanas atbalsta pasākumiem un Nodarbinātības valsts aģentūras "
         "piedāvātajām aktivitātēm ir pieejama pašvaldības klientu apkalpošanas centrā.",
-        "Vai meklējat darbu? Klientu centrā jums pastāstīs, kur meklēt darbu un kā mācīties jaunu "
-        "arodu.",
+        "Vai meklējat darbu? Klientu centrā jums pastāstīs, kur meklēt darbu un kā mācīties jaunu arodu.",
     ),
     (
         "Uz iedzīvotāju rakstveidā iesniegtajiem jautājumiem atbilde tiek sniegta piecu darba "
@@ -180,14 +178,12 @@ LV: list[tuple[str, str]] = [
     (
         "Sociālā dienesta lēmumu var apstrīdēt pašvaldības domē viena mēneša laikā no tā spēkā "
         "stāšanās dienas, iesniedzot rakstveida iesniegumu.",
-        "Ja nepiekrītat lēmumam, varat par to sūdzēties domē. Uzrakstiet iesniegumu 1 mēneša "
-        "laikā.",
+        "Ja nepiekrītat lēmumam, varat par to sūdzēties domē. Uzrakstiet iesniegumu 1 mēneša laikā.",
     ),
     (
         "Apmeklētāju pieņemšana klātienē tiek nodrošināta pirmdienās un ceturtdienās no plkst. "
         "9.00 līdz 12.00, iepriekš piesakoties pa tālruni.",
-        "Mēs pieņemam apmeklētājus pirmdienās un ceturtdienās no 9.00 līdz 12.00. Pirms nākšanas "
-        "piezvaniet.",
+        "Mēs pieņemam apmeklētājus pirmdienās un ceturtdienās no 9.00 līdz 12.00. Pirms nākšanas piezvaniet.",
     ),
     (
         "Sakarā ar plānotajiem ūdensvada rekonstrukcijas darbiem 12. maijā no plkst. 8.00 līdz "
@@ -236,8 +232,7 @@ LV: list[tuple[str, str]] = [
     (
         "Par konstatētajiem ielu apgaismojuma bojājumiem aicinām informēt pašvaldības komunālo "
         "dienestu, norādot precīzu bojājuma atrašanās vietu.",
-        "Ja redzat, ka nedeg ielas lampa, zvaniet komunālajam dienestam. Pasakiet, kurā vietā tas "
-        "ir.",
+        "Ja redzat, ka nedeg ielas lampa, zvaniet komunālajam dienestam. Pasakiet, kurā vietā tas ir.",
     ),
     (
         "Pabalsts krīzes situācijā tiek piešķirts, ja persona ir nonākusi situācijā, kurā tā "
@@ -284,8 +279,7 @@ EN: list[tuple[str, str]] = [
         "Registration of a child in the queue for a place at a pre-school educational institution "
         "is carried out on the basis of an application submitted by the child's legal "
         "representative.",
-        "To get your child a place at a nursery, put them on the waiting list. A parent fills in "
-        "the form.",
+        "To get your child a place at a nursery, put them on the waiting list. A parent fills in the form.",
     ),
     (
         "Applicants are required to obtain a building permit prior to the commencement of "
@@ -304,8 +298,7 @@ EN: list[tuple[str, str]] = [
         "Households whose income does not exceed the threshold set out in the applicable "
         "regulations are eligible to receive a heating allowance upon submission of an application "
         "accompanied by evidence of heating expenditure.",
-        "If your income is low, you can get help to pay for heating. Send us a form and your "
-        "heating bills.",
+        "If your income is low, you can get help to pay for heating. Send us a form and your heating bills.",
     ),
     (
         "Residents are hereby informed that the water supply will be interrupted on 12 May between "
@@ -330,8 +323,7 @@ EN: list[tuple[str, str]] = [
     (
         "The decision of the social service may be contested by submitting a written application to "
         "the council within one month of its entry into force.",
-        "If you do not agree with our decision, you can complain to the council. Write to us within "
-        "1 month.",
+        "If you do not agree with our decision, you can complain to the council. Write to us within 1 month.",
     ),
     (
         "Assistance with the utilisation of e-services is provided at the mobile service centre in "
@@ -390,8 +382,7 @@ EN: list[tuple[str, str]] = [
     (
         "Pursuant to the applicable regulations, the crisis allowance is granted to persons who, "
         "for objective reasons, are unable to satisfy their basic needs.",
-        "If something bad happens, like a fire, you can get money to help. Phone the social "
-        "service.",
+        "If something bad happens, like a fire, you can get money to help. Phone the social service.",
     ),
 ]
 

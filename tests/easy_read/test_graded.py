@@ -20,12 +20,8 @@ def _all_pairs():
 
 def test_plain_ranks_easier_in_95_percent_of_pairs():
     pairs = _all_pairs()
-    wins = [
-        analyse(plain, lang=lang).lix < analyse(hard, lang=lang).lix for lang, hard, plain in pairs
-    ]
-    assert sum(wins) / len(wins) >= 0.95, [
-        p[1][:60] for p, w in zip(pairs, wins, strict=True) if not w
-    ]
+    wins = [analyse(plain, lang=lang).lix < analyse(hard, lang=lang).lix for lang, hard, plain in pairs]
+    assert sum(wins) / len(wins) >= 0.95, [p[1][:60] for p, w in zip(pairs, wins, strict=True) if not w]
 
 
 @pytest.mark.parametrize("lang", sorted(PAIRS))

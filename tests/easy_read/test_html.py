@@ -20,9 +20,7 @@ def test_entities_are_decoded_and_mapped():
 
 
 def test_script_style_and_comments_are_dropped():
-    visible = html_to_text(
-        "<style>p{}</style><script>var a='<p>';</script><!-- x --><p>Teksts.</p>"
-    )
+    visible = html_to_text("<style>p{}</style><script>var a='<p>';</script><!-- x --><p>Teksts.</p>")
     assert visible.text == "Teksts."
 
 
@@ -48,9 +46,7 @@ def test_broken_html_does_not_crash():
 
 def test_html_and_text_versions_agree_on_metrics():
     text_report = analyse("Kā pieteikties\n\nZvaniet mums. Mēs palīdzēsim.", lang="lv")
-    html_report = analyse(
-        "<h2>Kā pieteikties</h2><p>Zvaniet mums. Mēs palīdzēsim.</p>", lang="lv", html=True
-    )
+    html_report = analyse("<h2>Kā pieteikties</h2><p>Zvaniet mums. Mēs palīdzēsim.</p>", lang="lv", html=True)
     assert (text_report.words, text_report.sentences, text_report.lix) == (
         html_report.words,
         html_report.sentences,
