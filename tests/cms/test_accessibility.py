@@ -87,3 +87,34 @@ def test_nu_checker_reports_invalid_markup(tmp_path):
     )
     errors = nu_check([broken])
     assert any("“p”" in error for error in errors), errors
+
+
+OVERFLOW_JS = """
+const width = document.documentElement.clientWidth;
+const wide = [...document.querySelectorAll('body *')].filter(el => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.right > width + 1 && !el.closest('.table-wrap');
+});
+return {scroll: document.documentElement.scrollWidth, width,
+        offenders: wide.slice(0, 3).map(el => el.outerHTML.slice(0, 80))};
+"""
+
+
+def test_pages_reflow_at_320px_and_200_percent_text(live_server, chrome):
+    """WCAG 1.4.10 and 1.4.4: no horizontal scrolling at 320 CSS px or with text doubled."""
+    call_command("load_demo", verbosity=0)
+    problems = []
+    paths = [p for p in demo_paths() if "neeksiste" not in p and "net-takoi" not in p]
+    try:
+        for width, text_scale in ((320, 100), (1280, 200)):
+            chrome.set_window_size(width, 900)
+            for path in paths:
+                chrome.get(live_server.url + path)
+                font_size = 125 * text_scale // 100  # the site's base is 125% (20 px)
+                chrome.execute_script(f"document.documentElement.style.fontSize = '{font_size}%';")
+                result = chrome.execute_script(OVERFLOW_JS)
+                if result["scroll"] > result["width"] + 1:
+                    problems.append(f"{path} at {width}px/{text_scale}%: {result}")
+    finally:
+        chrome.set_window_size(1280, 1000)
+    assert problems == [], "\n".join(problems)
