@@ -30,7 +30,9 @@ _TAG = re.compile(
 )
 _JUSTIFY = re.compile(r"text-align\s*:\s*justify|align\s*=\s*[\"']?justify", re.I)
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
-_RUNS = re.compile(r"(?P<ws>[ \t\n\r\f\u200b]+)|(?P<text>[^ \t\n\r\f\u200b]+)")
+# Whitespace a browser collapses: runs, and any tab, newline or zero-width space.
+# Single spaces stay inside verbatim segments, so a paragraph maps in one piece.
+_COLLAPSE = re.compile(r"[ \t\n\r\f\u200b]{2,}|[\t\n\r\f\u200b]")
 
 
 @dataclass(slots=True)
@@ -209,11 +211,28 @@ def html_to_text(source: str) -> VisibleText:
 
 def _add_text(b: _Builder, source: str, start: int, end: int) -> None:
     """Add a text node, collapsing whitespace runs to single spaces."""
-    for m in _RUNS.finditer(source, start, end):
-        if m.lastgroup == "ws":
-            b.space(m.start(), m.end())
-        else:
-            b.text(m.group(), m.start())
+    pos = start
+    for m in _COLLAPSE.finditer(source, start, end):
+        if m.start() > pos:
+            _add_chunk(b, source, pos, m.start())
+        b.space(m.start(), m.end())
+        pos = m.end()
+    if pos < end:
+        _add_chunk(b, source, pos, end)
+
+
+def _add_chunk(b: _Builder, source: str, start: int, end: int) -> None:
+    """Text whose only whitespace is single spaces: one verbatim segment."""
+    if source[start] == " ":
+        b.space(start, start + 1)
+        start += 1
+    trailing = end > start and source[end - 1] == " "
+    if trailing:
+        end -= 1
+    if end > start:
+        b.text(source[start:end], start)
+    if trailing:
+        b.space(end, end + 1)
 
 
 def _clean_ranges(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

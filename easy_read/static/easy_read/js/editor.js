@@ -58,9 +58,15 @@
       panel.root.setAttribute('aria-busy', 'true');
       if (labels) panel.status.textContent = labels.checking;
       try {
+        // URL-encoded, not multipart: a long page has hundreds of fields, and the
+        // server parses this form several times faster.
+        const body = new URLSearchParams();
+        data.forEach((value, name) => {
+          if (typeof value === 'string') body.append(name, value);
+        });
         const response = await fetch(config.endpoint, {
           method: 'POST',
-          body: data,
+          body,
           credentials: 'same-origin',
           headers: { 'X-Requested-With': 'XMLHttpRequest' },
         });
