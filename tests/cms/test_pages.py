@@ -169,3 +169,26 @@ def test_image_block_demands_alt_text_or_decorative():
         block.clean({"image": None, "alt_text": "", "decorative": False, "caption": ""})
     with pytest.raises(ValidationError):
         block.clean({"image": None, "alt_text": "Mazs suns", "decorative": True, "caption": ""})
+
+
+def test_heading_levels_cannot_be_skipped():
+    from cms.blocks import BodyStreamBlock, heading_level_errors
+
+    assert heading_level_errors([2, 3, 3, 2, 3, 4]) == {}
+    assert heading_level_errors([3]) == {0: "h3 after h1"}
+    assert heading_level_errors([2, None, 4]) == {2: "h4 after h2"}
+
+    block = BodyStreamBlock()
+    good = block.to_python(
+        [{"type": "heading", "value": {"level": "h2", "text": "A"}},
+         {"type": "paragraph", "value": "<p>x</p>"},
+         {"type": "heading", "value": {"level": "h3", "text": "B"}}]
+    )
+    block.clean(good)
+    bad = block.to_python(
+        [{"type": "heading", "value": {"level": "h2", "text": "A"}},
+         {"type": "heading", "value": {"level": "h4", "text": "B"}}]
+    )
+    with pytest.raises(ValidationError) as raised:
+        block.clean(bad)
+    assert 1 in raised.value.block_errors
