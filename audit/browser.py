@@ -182,6 +182,9 @@ class LocalChromium(SeleniumBrowser):
         for arg in [*CHROMIUM_ARGS, f"--user-data-dir={self.profile}", *self.args]:
             options.add_argument(arg)
         options.page_load_strategy = "normal"
+        # No speculative preconnects: idle sockets starve sync-worker servers
+        # (gunicorn's default) until they time out.
+        options.add_experimental_option("prefs", {"net.network_prediction_options": 2})
         # Own process group, so a hung browser can be killed with all its children.
         service = Service(self.driver_path, popen_kw={"start_new_session": True})
         try:

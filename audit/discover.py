@@ -322,15 +322,20 @@ class Discovery:
                 sitemap_urls.append(origin + "/sitemap.xml")
             sitemap_urls = [u for u in sitemap_urls if self.scope.same_site(normalise_url(u) or "")]
             for url in read_sitemaps(self.fetcher, sitemap_urls):
-                accepted = self.accept(url, 1)
+                # The site's own list is not a trap: numbered pages in it all count.
+                accepted = self.accept(url, 1, trusted=True)
                 if accepted:
                     out.append(Candidate(accepted, 1))
         return out
 
-    def accept(self, url: str, depth: int, base: str | None = None) -> str | None:
-        """Normalised ``url`` when it should be crawled as a page at ``depth``."""
+    def accept(self, url: str, depth: int, base: str | None = None, *,
+               trusted: bool = False) -> str | None:
+        """Normalised ``url`` when it should be crawled as a page at ``depth``.
+
+        ``trusted`` URLs (from the site's sitemap) skip the same-shape limits.
+        """
         norm = normalise_url(url, base)
-        reason = self._reject(norm, depth)
+        reason = self._reject(norm, depth, trusted)
         if reason:
             self.skipped[reason] += 1
             return None
@@ -342,7 +347,7 @@ class Discovery:
         """Count a URL an earlier attempt of the run accepted (for resuming)."""
         self.traps.record(url)
 
-    def _reject(self, url: str | None, depth: int) -> str | None:
+    def _reject(self, url: str | None, depth: int, trusted: bool = False) -> str | None:
         if not url:
             return "not http"
         if depth > self.config.max_depth:
@@ -355,7 +360,7 @@ class Discovery:
         if ext in SKIPPED_EXTENSIONS:
             return "not a page"
         trap = self.traps.reason(url)
-        if trap:
+        if trap and not (trusted and trap.startswith("too many")):
             return trap
         if not self.robots.allowed(url):
             return "robots.txt"

@@ -59,7 +59,11 @@ class DatabaseStore:
                          "content_language", "load_ms", "bytes", "error", "redirects",
                          "attempts"):
                 setattr(row, name, getattr(page, name))
+            # Pages say what they like in these; the columns have limits.
             row.title = row.title[:500]
+            row.lang = row.lang[:35]
+            row.content_type = row.content_type[:100]
+            row.content_language = row.content_language[:100]
             row.final_url = (row.final_url or row.url)[:2000]
             row.documents = [d.as_dict() for d in page.documents]
             row.done = True

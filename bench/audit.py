@@ -108,8 +108,9 @@ class DemoSite:
                        cwd=ROOT, env=self.env, check=True, stdout=subprocess.DEVNULL)
         gunicorn = shutil.which("gunicorn", path=str(Path(PY).parent)) or "gunicorn"
         self.server = subprocess.Popen(
-            [gunicorn, "cms.wsgi", "-w", "2", "-b", f"127.0.0.1:{self.port}", "--log-level",
-             "warning"], cwd=ROOT, env=self.env, stderr=subprocess.DEVNULL)
+            [gunicorn, "cms.wsgi", "-w", "2", "-k", "gthread", "--threads", "4",
+             "-b", f"127.0.0.1:{self.port}", "--log-level", "warning"],
+            cwd=ROOT, env=self.env, stderr=subprocess.DEVNULL)
         for _ in range(100):
             try:
                 urllib.request.urlopen(self.url, timeout=2)  # noqa: S310 - loopback only
@@ -253,6 +254,10 @@ def memory_run(pages: int, url: str) -> None:
 
 
 def main() -> None:
+    import signal
+
+    # A terminated bench still stops its server and deletes its temp site.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=60)
     parser.add_argument("--memory", default="50,500")

@@ -127,3 +127,12 @@ def test_depth_limit_and_non_pages():
     assert d.accept("https://e.org/deep/", 3) is None
     assert d.accept("https://e.org/logo.png", 1) is None
     assert d.accept("https://e.org/ok/", 2) == "https://e.org/ok/"
+
+
+def test_numbered_pages_in_the_sitemap_are_not_traps():
+    pages = "".join(f"<url><loc>https://e.org/news/item-{i}/</loc></url>" for i in range(80))
+    sitemap = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{pages}</urlset>'
+    d = Discovery(DiscoveryConfig(start_urls=["https://e.org/"], traps=TrapLimits(max_per_shape=10)),
+                  Texts({"https://e.org/sitemap.xml": sitemap}))
+    assert len(d.seeds()) == 81
+    assert d.accept("https://e.org/news/item-999/", 1) is None  # found by a link: capped

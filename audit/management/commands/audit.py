@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from audit.jobs import create_run, execute_run, make_config, run_contract
 from audit.models import AuditRun
@@ -144,11 +145,16 @@ class Command(BaseCommand):
         wanted = [f for f in ("json", "csv", "html", "pdf", "xlsx") if opts.get(f)]
         if not wanted:
             return
+        contract = run_contract(run)
+        # Reports from the command are in English until the audit strings are translated.
+        with translation.override("en"):
+            self._write(contract, wanted, opts)
+
+    def _write(self, contract, wanted, opts) -> None:
         from audit.report.html import render_html
         from audit.report.pdf import html_to_pdf
         from audit.report.tables import to_csv, to_json, to_xlsx
 
-        contract = run_contract(run)
         for fmt in wanted:
             path = Path(opts[fmt])
             if fmt == "json":
