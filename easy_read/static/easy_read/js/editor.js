@@ -111,7 +111,11 @@
     window.setInterval(() => {
       if (!document.hidden) check();
     }, Math.max(config.maxWait, 2000));
-    check();
+    // StreamField and rich text inputs are built by Wagtail's scripts after the
+    // page loads: check once they exist, not before.
+    const first = () => window.setTimeout(check, config.debounce);
+    if (document.readyState === 'complete') first();
+    else window.addEventListener('load', first, { once: true });
   };
 
   function element(tag, className, text) {
