@@ -65,6 +65,10 @@ class PhraseIndex:
     exact: dict[str, list[Phrase]] = field(default_factory=dict)
     prefix: dict[str, list[Phrase]] = field(default_factory=dict)
     size: int = 0
+    #: For exact first words that only start multi-word phrases ("kā arī", "ir jā…"):
+    #: the second words (exact, and prefixes) that can follow, to reject most
+    #: occurrences of common words with one lookup.
+    second: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
 
     def add(self, phrase: Phrase) -> None:
         first = phrase.words[0]
@@ -81,10 +85,24 @@ class PhraseIndex:
         # Longest phrase first, so "saskaņā ar normatīvajiem aktiem" beats "saskaņā ar".
         for bucket in (*self.exact.values(), *self.prefix.values()):
             bucket.sort(key=lambda p: (-len(p.words), -len(p.pattern)))
+        self.second = {}
+        for first, bucket in self.exact.items():
+            if any(len(p.parts) == 1 for p in bucket):
+                continue
+            exact = frozenset(p.parts[1][0] for p in bucket if not p.parts[1][1])
+            prefixes = tuple(p.parts[1][0] for p in bucket if p.parts[1][1])
+            self.second[first] = (exact, prefixes)
 
     def match(self, lowers: Sequence[str], i: int) -> Phrase | None:
         """The longest phrase starting at word ``i`` of ``lowers``, if any."""
         word = lowers[i]
+        second = self.second.get(word)
+        if second is not None and self.prefix.get(word[:_PREFIX_KEY]) is None:
+            if i + 1 >= len(lowers):
+                return None
+            nxt = lowers[i + 1]
+            if nxt not in second[0] and not (second[1] and nxt.startswith(second[1])):
+                return None
         best: Phrase | None = None
         for bucket in (self.exact.get(word), self.prefix.get(word[:_PREFIX_KEY])):
             if not bucket:

@@ -620,10 +620,14 @@ _LV_NOT_DEBITIVE = frozenset({"jānis", "jāzeps", "jāņi", "jāņos", "jāņu"
 
 
 def _passive_lv(ctx: Context, sentence: Sentence, lowers: list[str], lex: Lexicon) -> None:
+    # Most sentences have neither an auxiliary nor a "jā-" word: two C-level tests.
+    maybe_debitive = "jā" in ctx.text[sentence.start : sentence.end].lower()
+    if _LV_AUX.isdisjoint(lowers) and not maybe_debitive:
+        return
     words = sentence.words
     n = len(words)
-    debitive_flagged = False
-    has_dative = any(low in _LV_DATIVE for low in lowers)
+    debitive_flagged = not maybe_debitive or not _LV_DATIVE.isdisjoint(lowers)
+    has_dative = debitive_flagged
     for i, low in enumerate(lowers):
         if low in _LV_AUX:
             for j in (i + 1, i + 2):
@@ -842,44 +846,49 @@ def _check_nominal(ctx: Context, sentence: Sentence, lang: str) -> None:
         _check_nominal_en(ctx, sentence, strong_end)
         return
     # A chain needs two strong nominals: most sentences have fewer.
-    if sum(1 for w in words if w.lower.endswith(strong_end)) < 2:
+    lowers = [w.lower for w in words]
+    if sum(1 for low in lowers if low.endswith(strong_end)) < 2:
         return
-    weak_end = _NOMINAL_WEAK[lang]
+    weak_end = _NOMINAL_WEAK[lang] + strong_end
     text = ctx.text
+    # Words that can be part of a chain, in order; runs are consecutive indices.
+    links = [
+        i
+        for i, low in enumerate(lowers)
+        if len(low) >= 5
+        and low.endswith(weak_end)
+        and words[i].kind == WORD
+        and (i == 0 or lowers[i - 1] not in _AUXILIARIES)
+    ]
     run: list[int] = []
-    strong = 0
+    for i in links:
+        if run and i == run[-1] + 1:
+            prev_end, start = words[i - 1].end, words[i].start
+            if start - prev_end == 1 or not text[prev_end:start].strip():
+                run.append(i)
+                continue
+        _flush_nominal(ctx, sentence, words, lowers, run, strong_end)
+        run = [i]
+    _flush_nominal(ctx, sentence, words, lowers, run, strong_end)
 
-    def flush() -> None:
-        if len(run) >= 3 and strong >= 2:
-            ctx.add(
-                "nominal-style",
-                words[run[0]].start,
-                words[run[-1]].end,
-                "nominal-style",
-                suggestion=m.suggestion("use-verb", ctx.mlang),
-                sentence=sentence.index,
-            )
 
-    prev_end = -2
-    prev_low = ""
-    for i, w in enumerate(words):
-        low = w.lower
-        start = w.start
-        if len(low) < 5 or w.kind != WORD or prev_low in _AUXILIARIES:
-            is_strong = is_weak = False
-        else:
-            is_strong = low.endswith(strong_end)
-            is_weak = is_strong or low.endswith(weak_end)
-        # Joined: only spaces between this word and the last one of the run.
-        joined = not run or start - prev_end == 1 or not text[prev_end:start].strip()
-        prev_end, prev_low = w.end, low
-        if is_weak and joined:
-            run.append(i)
-            strong += is_strong
-            continue
-        flush()
-        run, strong = ([i], int(is_strong)) if is_weak else ([], 0)
-    flush()
+def _flush_nominal(
+    ctx: Context,
+    sentence: Sentence,
+    words: list[Token],
+    lowers: list[str],
+    run: list[int],
+    strong_end: tuple[str, ...],
+) -> None:
+    if len(run) >= 3 and sum(1 for i in run if lowers[i].endswith(strong_end)) >= 2:
+        ctx.add(
+            "nominal-style",
+            words[run[0]].start,
+            words[run[-1]].end,
+            "nominal-style",
+            suggestion=m.suggestion("use-verb", ctx.mlang),
+            sentence=sentence.index,
+        )
 
 
 def _check_nominal_en(ctx: Context, sentence: Sentence, strong_end: tuple[str, ...]) -> None:

@@ -35,8 +35,13 @@ def _login(chrome, live_server, user):
     client = Client()
     client.force_login(user)
     chrome.get(live_server.url + "/admin/login/")
-    chrome.add_cookie({"name": settings.SESSION_COOKIE_NAME,
-                       "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "path": "/"})
+    chrome.add_cookie(
+        {
+            "name": settings.SESSION_COOKIE_NAME,
+            "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+            "path": "/",
+        }
+    )
 
 
 def _text(chrome, selector):
@@ -64,7 +69,8 @@ def test_panel_shows_the_report_and_the_checks_panel_agrees(live_server, chrome,
     panel = chrome.find_element(By.CSS_SELECTOR, "#easy-read-panel .easy-read-metrics")
     assert _text(chrome, '[data-easy-read-checks="lix"]') in panel.get_attribute("textContent")
     assert _text(chrome, '[data-easy-read-checks="level"]') == _text(
-        chrome, "#easy-read-panel .easy-read-level")
+        chrome, "#easy-read-panel .easy-read-level"
+    )
     assert _text(chrome, '[data-easy-read-checks="words"]') == str(expected.words)
     assert chrome.find_elements(By.CSS_SELECTOR, "#easy-read-panel .easy-read-flagged li")
 
@@ -81,5 +87,6 @@ def test_panel_follows_the_typing(live_server, chrome, editor_page):
     intro.send_keys(" Saskaņā ar noteikumiem iesniegums tiek izskatīts.")
     wait.until(lambda d: int(_text(d, '[data-easy-read-checks="words"]') or 0) == before + 6)
     messages = chrome.find_element(By.CSS_SELECTOR, "#easy-read-panel .easy-read-body").get_attribute(
-        "textContent")
+        "textContent"
+    )
     assert "tiek izskatīts" in messages
