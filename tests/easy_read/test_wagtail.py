@@ -250,3 +250,45 @@ def test_deleted_pages_have_no_record(standard_page):
     pk = standard_page.pk
     Page.objects.get(pk=pk).delete()
     assert not PageReadability.objects.filter(page_id=pk).exists()
+
+
+def test_score_command(standard_page, plain_page):
+    from django.core.management import call_command
+
+    PageReadability.objects.all().delete()
+    out = io.StringIO()
+    call_command("easy_read_score", stdout=out)
+    live = Page.objects.live().filter(depth__gt=1).count()
+    assert f"Scored {live} page(s)." in out.getvalue()
+    assert PageReadability.objects.count() == live
+    out = io.StringIO()
+    call_command("easy_read_score", "--stale", stdout=out)
+    assert "Scored 0 page(s)." in out.getvalue()
+
+
+def test_service_page_easy_read_version_is_checked_with_the_strict_rules(root_page):
+    from cms.models import ServicePage
+
+    page = ServicePage(
+        title="Apkures kompensācija",
+        slug="apkures-kompensacija-er",
+        summary="Palīdzība apkures rēķinu samaksai.",
+        who_can_get="<p>Ģimenes ar maziem ienākumiem.</p>",
+        what_you_get="<p>Naudu apkurei.</p>",
+        how_to_apply=[("step", {"title": "Uzrakstiet iesniegumu", "detail": ""})],
+        cost="Bez maksas",
+        duration="10 darba dienas",
+        department="Sociālais dienests",
+        easy_read=[
+            (
+                "pair",
+                {"icon": "", "picture": None, "sentence": "Paņemiet līdzi, piem., pasi un divus rēķinus."},
+            )
+        ],
+    )
+    root_page.add_child(instance=page)
+    analysis = analyse_page(page)
+    assert "Paņemiet līdzi" not in analysis.report.text
+    assert analysis.easy_read is not None and analysis.easy_read.easy_read
+    rules = {i.rule for i in analysis.easy_read.issues}
+    assert {"abbreviation", "number-words"} <= rules
