@@ -157,6 +157,10 @@ class HttpClient:
             self._status_cache[url] = value
         return value
 
+    def cached(self, url: str) -> LinkStatus | None:
+        with self._lock:
+            return self._status_cache.get(url)
+
     def seed_status(self, url: str, result: FetchResult) -> None:
         """Remember what a full fetch learned, so link checks need no extra request."""
         status = LinkStatus(result.status, result.content_type, result.bytes, result.error)

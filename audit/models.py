@@ -68,6 +68,9 @@ class PageResult(models.Model):
     redirects = models.JSONField(default=list, blank=True)
     documents = models.JSONField(default=list, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    #: Links to pages of the run not fetched when this page was saved; a broken
+    #: one gets its finding here when its own fetch fails (no extra request).
+    unresolved_links = models.JSONField(default=list, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -72,6 +72,20 @@ class PageOutcome:
     links: list[str] = field(default_factory=list)
     documents: list[DocumentInfo] = field(default_factory=list)
     attempts: int = 1
+    #: Links to pages of the run not fetched yet: {"url", "selector", "snippet"}.
+    #: Their own fetch decides whether they are broken (no extra request).
+    unresolved: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def broken(self) -> bool:
+        """A link to this URL is a broken link (refused private targets are not)."""
+        if self.error and self.error.startswith("refused"):
+            return False
+        return bool(self.error) or (self.status is not None and self.status >= 400)
+
+    @property
+    def broken_reason(self) -> str:
+        return str(self.status) if self.status and self.status >= 400 else (self.error or "")
 
     def contract_dict(self) -> dict[str, Any]:
         """This page in the Audit JSON contract shape."""

@@ -24,7 +24,16 @@ from .browser import BrowserError, BrowserPool, axe_version, browser_factory
 from .checks import Check, PageContext, combined_script, default_checks
 from .checks.axe import axe_options, findings_from_axe
 from .checks.documents import DocumentChecks
-from .discover import Candidate, Discovery, DiscoveryConfig, TrapLimits, normalise_url
+from .discover import (
+    DOCUMENT_TYPES,
+    SKIPPED_EXTENSIONS,
+    Candidate,
+    Discovery,
+    DiscoveryConfig,
+    TrapLimits,
+    extension_of,
+    normalise_url,
+)
 from .fetch import FetchResult, HttpClient, extract_links
 from .results import PageOutcome
 from .safety import HostGuard, RefusedURL
@@ -83,6 +92,9 @@ class Store(Protocol):
     def save(self, page: PageOutcome, new: list[Candidate], limit: int) -> list[Candidate]: ...
     def started(self, engine: dict[str, str]) -> None: ...
     def finished(self, error: str | None) -> None: ...
+    def link_targets(self, urls: list[str]) -> dict[str, PageOutcome | None]: ...
+    def unresolved_outside(self) -> set[str]: ...
+    def add_broken_link(self, target: str, reason: str) -> None: ...
 
 
 class MemoryStore:
@@ -112,7 +124,26 @@ class MemoryStore:
 
     def save(self, page: PageOutcome, new: list[Candidate], limit: int) -> list[Candidate]:
         self.pages[page.url] = page
+        if page.broken:
+            self.add_broken_link(page.url, page.broken_reason)
         return self.add(new, limit)
+
+    def link_targets(self, urls: list[str]) -> dict[str, PageOutcome | None]:
+        """Known targets: the done page, or ``None`` while still queued."""
+        return {u: self.pages.get(u) for u in urls if u in self.queue}
+
+    def unresolved_outside(self) -> set[str]:
+        return {ref["url"] for p in self.pages.values() for ref in p.unresolved
+                if ref["url"] not in self.queue}
+
+    def add_broken_link(self, target: str, reason: str) -> None:
+        for page in self.pages.values():
+            for ref in page.unresolved:
+                if ref["url"] == target and not any(
+                    f.rule == "er-link-broken" and f.selector == ref["selector"]
+                    for f in page.findings
+                ):
+                    page.findings.append(broken_link_finding(ref, reason))
 
     def started(self, engine: dict[str, str]) -> None:
         self.engine = engine
@@ -255,7 +286,7 @@ class Inspector:
         page.links = [link["href"] for link in links if link.get("href")]
         ctx = PageContext(url=page.url, final_url=url, content_language=res.content_language)
         if self.config.check_links:
-            ctx.link_status = self._link_status(links)
+            ctx.link_status, page.unresolved = self._link_status(links)
         for check in self.checks:
             if check.interactive:
                 findings += check.interact(browser, ctx)
@@ -265,16 +296,44 @@ class Inspector:
                 page.documents = check.documents(data.get("links"), ctx)
         page.findings = findings
 
-    def _link_status(self, links: list[dict[str, Any]]) -> dict[str, Any]:
-        status = {}
+    def _link_status(self, links: list[dict[str, Any]]):
+        """Statuses of same-site link targets, and the links left to the crawl.
+
+        A target the crawl will fetch anyway is not requested now: the page is
+        saved with it as "unresolved" and the store adds a broken-link finding
+        when the target's own fetch fails (see :func:`run_audit`).
+        """
+        status: dict[str, Any] = {}
+        unresolved: list[dict[str, str]] = []
+        deferred: set[str] = set()
         for link in links:
             url = normalise_url(link.get("href") or "")
             if not url or url in status or not self.discovery.scope.same_site(url):
                 continue
+            if url in deferred:
+                unresolved.append(_link_ref(url, link))
+                continue
             if not self.http.guard.allows(url):
                 continue
-            status[url] = self.http.head(url)
-        return status
+            cached = self.http.cached(url)
+            if cached is not None:
+                status[url] = cached
+            elif self._crawlable(url):
+                deferred.add(url)
+                unresolved.append(_link_ref(url, link))
+            else:
+                status[url] = self.http.head(url)
+        return status, unresolved
+
+    def _crawlable(self, url: str) -> bool:
+        ext = extension_of(url)
+        return (
+            self.config.follow_links
+            and self.discovery.scope.contains(url)
+            and ext not in DOCUMENT_TYPES
+            and ext not in SKIPPED_EXTENSIONS
+            and self.discovery.robots.allowed(url)
+        )
 
     # -- hang watchdog ---------------------------------------------------------
     def _mark(self, browser: Any) -> None:
@@ -294,6 +353,18 @@ class Inspector:
         return len(overdue)
 
 
+def _link_ref(url: str, link: dict[str, Any]) -> dict[str, str]:
+    return {"url": url, "selector": link.get("selector", ""),
+            "snippet": (link.get("snippet") or "")[:300]}
+
+
+def broken_link_finding(ref: dict[str, str], reason: str):
+    from .checks import finding
+
+    return finding("er-link-broken", ref["selector"], ref["snippet"],
+                   f"Link target {ref['url']} answers {reason}.")
+
+
 def _copy_fetch(page: PageOutcome, res: FetchResult) -> None:
     page.final_url = res.final_url
     page.status = res.status
@@ -303,6 +374,26 @@ def _copy_fetch(page: PageOutcome, res: FetchResult) -> None:
     page.load_ms = res.elapsed_ms
     page.error = res.error
     page.redirects = res.redirects
+
+
+def _resolve_known_targets(page: PageOutcome, store: Store) -> None:
+    """Links to pages the run already fetched get their verdict before the save."""
+    if not page.unresolved:
+        return
+    known = store.link_targets(list({ref["url"] for ref in page.unresolved}))
+    for ref in page.unresolved:
+        target = known.get(ref["url"])
+        if target is not None and target.broken:
+            page.findings.append(broken_link_finding(ref, target.broken_reason))
+
+
+def _check_uncrawled_targets(store: Store, http: HttpClient) -> None:
+    """Links to pages the crawl never took (limits, traps): one HEAD each, at the end."""
+    for url in sorted(store.unresolved_outside()):
+        status = http.head(url)
+        if status.broken:
+            reason = str(status.status) if status.status else (status.error or "")
+            store.add_broken_link(url, reason)
 
 
 def validate_start_urls(config: AuditConfig, guard: HostGuard | None = None) -> list[str]:
@@ -398,6 +489,7 @@ def run_audit(config: AuditConfig, store: Store | None = None, *,
                             accepted = discovery.accept(link, depth)
                             if accepted:
                                 new.append(Candidate(accepted, depth))
+                    _resolve_known_targets(page, store)
                     added = store.save(page, new, config.max_pages)
                     queue.extend(added)
                     total += len(added)
@@ -413,6 +505,8 @@ def run_audit(config: AuditConfig, store: Store | None = None, *,
                         summary.results.append(page)
                     if progress:
                         progress(done, total, page)
+            if not summary.stopped and config.check_links:
+                _check_uncrawled_targets(store, http)
     except BaseException as exc:
         error = f"{exc.__class__.__name__}: {exc}"
         raise

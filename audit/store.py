@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -9,6 +11,12 @@ from django.utils import timezone
 from .discover import Candidate
 from .models import AuditRun, Finding, PageResult
 from .results import PageOutcome, fingerprint
+from .runner import broken_link_finding
+
+
+def _chunks(items, size):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 class DatabaseStore:
@@ -66,6 +74,7 @@ class DatabaseStore:
             row.content_language = row.content_language[:100]
             row.final_url = (row.final_url or row.url)[:2000]
             row.documents = [d.as_dict() for d in page.documents]
+            row.unresolved_links = page.unresolved
             row.done = True
             row.finished_at = timezone.now()
             row.save()
@@ -75,7 +84,47 @@ class DatabaseStore:
                         **f.as_dict())
                 for f in page.findings
             ])
+            if page.broken:
+                self._add_broken_link(page.url, page.broken_reason)
             return self._add(new, limit)
+
+    def link_targets(self, urls: list[str]) -> dict[str, PageOutcome | None]:
+        out: dict[str, PageOutcome | None] = {}
+        rows = self.run.pages.filter(url__in=urls).values_list("url", "done", "status", "error")
+        for url, done, status, error in rows:
+            out[url] = PageOutcome(url=url, status=status, error=error) if done else None
+        return out
+
+    def unresolved_outside(self) -> set[str]:
+        targets: set[str] = set()
+        rows = self.run.pages.filter(done=True).exclude(unresolved_links=[])
+        for refs in rows.values_list("unresolved_links", flat=True).iterator():
+            targets.update(ref["url"] for ref in refs)
+        for chunk in _chunks(sorted(targets), 500):
+            targets.difference_update(self.run.pages.filter(url__in=chunk)
+                                      .values_list("url", flat=True))
+        return targets
+
+    def add_broken_link(self, target: str, reason: str) -> None:
+        with transaction.atomic():
+            self._add_broken_link(target, reason)
+
+    def _add_broken_link(self, target: str, reason: str) -> None:
+        needle = json.dumps(target)
+        referrers = self.run.pages.filter(done=True, unresolved_links__icontains=needle)
+        for row in referrers:
+            base = row.final_url or row.url
+            have = set(row.findings.filter(rule="er-link-broken")
+                       .values_list("fingerprint", flat=True))
+            for ref in row.unresolved_links:
+                if ref["url"] != target:
+                    continue
+                f = broken_link_finding(ref, reason)
+                fp = fingerprint(base, f.rule, f.selector)
+                if fp not in have:
+                    have.add(fp)
+                    Finding.objects.create(run=self.run, page=row, fingerprint=fp,
+                                           **f.as_dict())
 
     def started(self, engine: dict[str, str]) -> None:
         AuditRun.objects.filter(pk=self.run.pk).update(

@@ -61,8 +61,8 @@ class FakeBrowser:
         import re
 
         body = self.routes[self.url][2]
-        return {"links": [{"href": BASE + h, "name": "x", "selector": "a", "snippet": "<a>",
-                           "visible": True, "target": "", "title": ""}
+        return {"links": [{"href": BASE + h, "name": "x", "selector": f"a[href='{h}']",
+                           "snippet": "<a>", "visible": True, "target": "", "title": ""}
                           for h in re.findall(r'href="([^"]+)"', body)]}
 
     def kill(self):
@@ -78,12 +78,12 @@ def reset_fake():
     FakeBrowser.started = 0
 
 
-def audit(routes, store=None, **kwargs):
+def audit(routes, store=None, session=None, **kwargs):
     kwargs.setdefault("families", ["axe", "links"])
     kwargs.setdefault("concurrency", 2)
-    config = AuditConfig(start_urls=[f"{BASE}/p0"], allow_private_hosts=["127.0.0.1"],
-                         check_links=False, **kwargs)
-    http = HttpClient(HostGuard(["127.0.0.1"]), session=FakeSession(routes))
+    kwargs.setdefault("check_links", False)
+    config = AuditConfig(start_urls=[f"{BASE}/p0"], allow_private_hosts=["127.0.0.1"], **kwargs)
+    http = HttpClient(HostGuard(["127.0.0.1"]), session=session or FakeSession(routes))
     return run_audit(config, store, http=http,
                      browser_factory_override=lambda: FakeBrowser(routes))
 
@@ -172,3 +172,44 @@ def test_private_start_url_is_refused_before_any_work():
     config = AuditConfig(start_urls=["http://10.0.0.1/"], allow_private_hosts=[])
     with pytest.raises(RefusedURL):
         run_audit(config, browser_factory_override=lambda: pytest.fail("no browser"))
+
+
+def broken(summary):
+    return sorted((p.url.replace(BASE, ""), f.selector) for p, f in summary.findings()
+                  if f.rule == "er-link-broken")
+
+
+def test_broken_links_are_found_without_extra_requests_for_crawled_pages():
+    routes = site(3)
+    routes[f"{BASE}/p1"] = html('<a href="/gone">Price list</a><a href="/p2">Page 2</a>')
+    routes[f"{BASE}/p2"] = html('<a href="/gone">Price list</a>')
+    session = FakeSession(routes)
+    summary = audit(routes, session=session, check_links=True, concurrency=1)
+    assert broken(summary) == [("/p1", "a[href='/gone']"), ("/p2", "a[href='/gone']")]
+    assert [m for m, _ in session.requests].count("HEAD") == 0
+    gone = next(p for p in summary.results if p.url == f"{BASE}/gone")
+    assert gone.status == 404
+
+
+def test_links_beyond_the_page_limit_are_checked_at_the_end():
+    routes = site(3)
+    routes[f"{BASE}/p0"] = html('<a href="/p1">1</a><a href="/p2">2</a><a href="/gone">x</a>')
+    session = FakeSession(routes)
+    summary = audit(routes, session=session, check_links=True, max_pages=2, concurrency=1)
+    assert ("/p0", "a[href='/gone']") in broken(summary)
+    heads = [u for m, u in session.requests if m == "HEAD"]
+    assert f"{BASE}/gone" in heads and f"{BASE}/p1" not in heads
+
+
+def test_broken_link_findings_survive_a_resume():
+    routes = site(3)
+    routes[f"{BASE}/p0"] = html('<a href="/p1">1</a><a href="/gone">x</a>')
+    store = MemoryStore()
+    audit(routes, store, check_links=True, concurrency=1)
+    # Forget the 404 page and the finding it produced, as if killed before its save.
+    del store.pages[f"{BASE}/gone"]
+    store.pages[f"{BASE}/p0"].findings = [
+        f for f in store.pages[f"{BASE}/p0"].findings if f.rule != "er-link-broken"]
+    audit(routes, store, check_links=True, concurrency=1)
+    rules = [f.rule for f in store.pages[f"{BASE}/p0"].findings]
+    assert rules.count("er-link-broken") == 1
