@@ -192,3 +192,16 @@ def test_heading_levels_cannot_be_skipped():
     with pytest.raises(ValidationError) as raised:
         block.clean(bad)
     assert 1 in raised.value.block_errors
+
+
+@pytest.mark.django_db
+def test_server_error_page_speaks_three_languages_without_the_database(rf, django_assert_num_queries):
+    from cms.views import server_error
+
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/ru/kaut-kas/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="lv">' in html
+    assert 'lang="en"' in html and 'lang="ru"' in html
+    assert "Traceback" not in html
