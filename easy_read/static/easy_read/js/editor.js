@@ -60,9 +60,12 @@
       try {
         // URL-encoded, not multipart: a long page has hundreds of fields, and the
         // server parses this form several times faster.
+        // Block ids and comment threads carry no text: leaving them out keeps long
+        // pages under Django's DATA_UPLOAD_MAX_NUMBER_FIELDS.
         const body = new URLSearchParams();
         data.forEach((value, name) => {
-          if (typeof value === 'string') body.append(name, value);
+          if (typeof value !== 'string' || /-id$/.test(name) || name.startsWith('comments-')) return;
+          body.append(name, value);
         });
         const response = await fetch(config.endpoint, {
           method: 'POST',
