@@ -150,6 +150,11 @@ CMS_PAGE_CACHE_SECONDS = int(os.environ.get("CMS_PAGE_CACHE_SECONDS", "600"))
 
 # Public endpoints (QR redirects, feedback): requests per client per minute.
 PUBLIC_RATE_LIMIT_PER_MINUTE = int(os.environ.get("PUBLIC_RATE_LIMIT_PER_MINUTE", "120"))
+#: Where the client address comes from; behind a proxy use e.g. "HTTP_X_REAL_IP".
+PUBLIC_RATE_LIMIT_CLIENT_HEADER = os.environ.get("PUBLIC_RATE_LIMIT_CLIENT_HEADER", "REMOTE_ADDR")
+
+#: The public address printed in QR codes; empty means the default site's root URL.
+QR_BASE_URL = os.environ.get("QR_BASE_URL", "")
 
 # The auditor must not reach private networks unless an admin allows it.
 AUDIT_ALLOW_PRIVATE_HOSTS: list[str] = []

@@ -52,23 +52,3 @@ def translate(page, locale):
 def site_pages(db):
     return make_site()
 
-
-@pytest.fixture(scope="module")
-def chromium(tmp_path_factory):
-    """One headless Chromium (Debian's, through its own driver) for a test module."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in (
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path="/usr/bin/chromedriver"))
-    try:
-        yield driver
-    finally:
-        driver.quit()

@@ -6,9 +6,11 @@ import xml.etree.ElementTree as ET
 
 import pypdfium2
 import pytest
+from django.test import override_settings
 from PIL import Image
 
-from qr import codes, print as qr_print
+from qr import codes
+from qr import print as qr_print
 from qr.models import ShortLink
 
 from .decode import code_width_px, degrade, png_image, read
@@ -71,9 +73,9 @@ def test_download_parameter_names_the_file(client, link):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("cm", [2, 4, 8])
-def test_svg_endpoint_decodes_when_rendered_by_chromium(client, link, chromium, cm):
+def test_svg_endpoint_decodes_when_rendered_by_chromium(client, link, chrome, cm):
     svg = client.get(f"/q/{link.code}.svg", {"cm": cm}).content
-    image = render_svg(chromium, svg)
+    image = render_svg(chrome, svg)
     width = code_width_px(image)
     modules = codes.modules(link.short_url(), codes.error_correction_for(cm * 10))
     # The symbol (finder to finder, no quiet zone) is printed at the asked width.
@@ -104,22 +106,31 @@ def test_print_sheets_are_the_right_paper_and_their_codes_decode(
 ):
     pdf = qr_print.sheet_pdf(link, sheet)
     assert pdf.startswith(b"%PDF")
-    dpi = 200
+    dpi = 300
     size_mm, image = pdf_page_image(pdf, dpi)
     assert size_mm == paper_mm
     found = read(image)
     assert found == [link.short_url()] * codes_on_sheet
     width_mm = code_width_px(image) / dpi * 25.4
     assert width_mm >= min_code_mm
-    if sheet != "labels":
-        assert read(degrade(image, 0.25, blur=1.0)) == [link.short_url()]
+    assert read(degrade(image, 0.25, blur=1.0)) == [link.short_url()] * codes_on_sheet
 
 
 @pytest.mark.browser
 def test_poster_says_what_the_code_opens_and_prints_address_and_phone(link):
     html = qr_print.render_sheet_html(link, "poster")
-    assert "Dzīvesvietas deklarēšana" in html
+    assert '<html lang="lv">' in html
+    assert "Kods atver lapu “Dzīvesvietas deklarēšana” mūsu tīmekļvietnē." in html
+    assert "Pavērsiet tālruņa kameru pret kodu." in html
     assert link.short_address() in html
     assert "+371 60 000 123" in html
     link.purpose = "Noskaties video: kā deklarēt dzīvesvietu"
     assert "Noskaties video: kā deklarēt dzīvesvietu" in qr_print.render_sheet_html(link, "poster")
+
+
+@override_settings(QR_BASE_URL="https://jelgava.lv/")
+def test_codes_carry_the_configured_public_address(client, link):
+    assert link.short_url() == f"https://jelgava.lv/q/{link.code}"
+    assert link.short_address() == f"jelgava.lv/q/{link.code}"
+    image = png_image(client.get(f"/q/{link.code}.png", {"cm": "3"}).content)
+    assert read(image) == [f"https://jelgava.lv/q/{link.code}"]

@@ -91,7 +91,8 @@ def test_unknown_code_gets_friendly_404_with_search_and_phone(client, site_pages
     response = client.get("/q/ZZZZZZ")
     assert response.status_code == 404
     html = response.content.decode()
-    assert 'action="/lv/meklet/"' in html and 'name="q"' in html
+    assert '<form class="qr-search" action="/lv/meklet/"' in html and 'id="qr-search" name="q"' in html
+    assert '<a href="/lv/">' in html
     assert "+371 60 000 123" in html
     assert 'href="tel:+37160000123"' in html
 
@@ -101,18 +102,24 @@ def test_impossible_codes_get_404_never_500(client, site_pages, junk):
     assert client.get(f"/q/{junk}").status_code == 404
 
 
-def test_retired_code_gets_friendly_410_and_is_not_counted(client, site_pages):
+def test_retired_code_gets_friendly_410_at_once_and_is_not_counted(client, site_pages):
     link = ShortLink.objects.create(page=site_pages["service"], label="Old leaflet")
+    assert client.get(f"/q/{link.code}", HTTP_ACCEPT_LANGUAGE="en").status_code == 302
     link.retire()
-    response = client.get(f"/q/{link.code}")
+    response = client.get(f"/q/{link.code}", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 410
-    assert "+371 60 000 123" in response.content.decode()
-    assert 'name="q"' in response.content.decode()
-    assert scans(link) == 0
+    html = response.content.decode()
+    assert "+371 60 000 123" in html
+    # No English site: the visitor still gets the Latvian search rather than none.
+    assert '<form class="qr-search" action="/lv/meklet/"' in html
+    assert scans(link) == 1  # the scan before it was retired
+    link.reactivate()
+    assert client.get(f"/q/{link.code}", HTTP_ACCEPT_LANGUAGE="en").status_code == 302
 
 
 def test_deleted_page_gives_410_but_the_link_survives(client, site_pages):
     link = ShortLink.objects.create(page=site_pages["service"], label="Leaflet")
+    assert client.get(f"/q/{link.code}").status_code == 302
     site_pages["service"].delete()
     link.refresh_from_db()
     assert link.page_id is None
@@ -121,8 +128,11 @@ def test_deleted_page_gives_410_but_the_link_survives(client, site_pages):
 
 def test_unpublished_page_gives_friendly_404(client, site_pages):
     link = ShortLink.objects.create(page=site_pages["service"], label="Leaflet")
+    assert client.get(f"/q/{link.code}").status_code == 302
     site_pages["service"].unpublish()
     assert client.get(f"/q/{link.code}").status_code == 404
+    site_pages["service"].save_revision().publish()
+    assert client.get(f"/q/{link.code}").status_code == 302
 
 
 def test_external_url_link(client, site_pages):
@@ -160,3 +170,14 @@ def test_rate_limit_answers_429_with_retry_after(client, site_pages):
     assert "wait" in limited.content.decode()
     assert scans(link) == 3
     cache.clear()
+
+
+@pytest.mark.parametrize(
+    ("accept", "heading"),
+    [("lv", "Mēs neatradām šo QR kodu"), ("ru", "Мы не нашли этот QR-код"),
+     ("en", "We could not find this QR code")],
+)
+def test_friendly_page_speaks_the_visitor_language(client, site_pages, accept, heading):
+    html = client.get("/q/ZZZZZZ", HTTP_ACCEPT_LANGUAGE=accept).content.decode()
+    assert f"<h1>{heading}</h1>" in html
+    assert f'<html lang="{accept}">' in html
