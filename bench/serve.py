@@ -78,9 +78,9 @@ def main() -> None:
     standard, service, cached = (median_load(results[k]) for k in ("standard", "service", "cached"))
     cost_ratio = standard.requests_per_second / service.requests_per_second
     cache_gain = cached.requests_per_second / service.requests_per_second
-    print(f"StandardPage          {standard.requests_per_second:8.1f} req/s  p50 {standard.median_ms:6.1f} ms")
-    print(f"ServicePage uncached  {service.requests_per_second:8.1f} req/s  p50 {service.median_ms:6.1f} ms")
-    print(f"ServicePage cached    {cached.requests_per_second:8.1f} req/s  p50 {cached.median_ms:6.1f} ms")
+    for label, load in (("StandardPage", standard), ("ServicePage uncached", service),
+                        ("ServicePage cached", cached)):
+        print(f"{label:22}{load.requests_per_second:8.1f} req/s  p50 {load.median_ms:6.1f} ms")
     print(f"queries per uncached service page: {queries} (target <= 15)")
     print(f"service/standard cost: {cost_ratio:.2f}x (target <= 1.5x)")
     print(f"cache gain: {cache_gain:.1f}x uncached throughput (target >= 5x)")
