@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.utils import formats, translation
+from django.utils.functional import lazy
 
 from .analysis import LANGUAGES, Report, analyse, messages
 from .analysis.rules import RULES
@@ -36,6 +37,14 @@ def content_language(locale) -> str | None:
 def admin_language() -> str:
     """The admin user's language for messages (Wagtail activates it per request)."""
     return messages.message_lang(translation.get_language())
+
+
+def _panel_title() -> str:
+    return messages.ui("panel-title", admin_language())
+
+
+#: "Plain language" in the admin user's language, evaluated when shown.
+PANEL_TITLE = lazy(_panel_title, str)()
 
 
 def analyse_fields(fields: list[FieldText], lang: str | None, messages_lang: str) -> PageAnalysis:

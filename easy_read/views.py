@@ -18,7 +18,13 @@ from wagtail.models import Locale, Page
 from .analysis import messages
 from .models import PageReadability
 from .page_text import posted_fields
-from .service import admin_language, analyse_fields, analysis_payload, content_language
+from .service import (
+    PANEL_TITLE,
+    admin_language,
+    analyse_fields,
+    analysis_payload,
+    content_language,
+)
 
 #: Refreshed per report request at most; the rest wait for the next request.
 REPORT_REFRESH_LIMIT = 500
@@ -106,7 +112,7 @@ class RecordColumn(Column):
 class PlainLanguageReportView(ReportView):
     """Live pages by plain-language level, hardest first, with CSV/XLSX export."""
 
-    page_title = _("Plain language")
+    page_title = PANEL_TITLE
     header_icon = "doc-full"
     index_url_name = "easy_read_report"
     index_results_url_name = "easy_read_report_results"
@@ -138,17 +144,15 @@ class PlainLanguageReportView(ReportView):
 
     @property
     def columns(self):
+        # Labels from the core's catalogue, so the report reads like the editor panel.
+        mlang = admin_language()
         return [
-            TitleColumn(
-                "title",
-                label=_("Title"),
-                url_name="wagtailadmin_pages:edit",
-            ),
-            LevelColumn("level", label=_("Level")),
-            RecordColumn("lix", "lix", label=_("LIX")),
-            RecordColumn("words", "words", label=_("Words")),
-            RecordColumn("issues", "issue_count", label=_("Issues")),
-            Column("locale", label=_("Language"), accessor="locale.language_code"),
+            TitleColumn("title", label=_("Title"), url_name="wagtailadmin_pages:edit"),
+            LevelColumn("level", label=messages.ui("level", mlang)),
+            RecordColumn("lix", "lix", label=messages.ui("lix", mlang)),
+            RecordColumn("words", "words", label=messages.ui("words", mlang)),
+            RecordColumn("issues", "issue_count", label=messages.ui("issues", mlang)),
+            Column("locale", label=messages.ui("language", mlang), accessor="locale.language_code"),
         ]
 
     def get_filename(self):

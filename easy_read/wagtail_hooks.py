@@ -3,11 +3,11 @@
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html, json_script
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import views
+from .service import PANEL_TITLE
 from .userbar import construct_userbar
 
 
@@ -48,7 +48,7 @@ hooks.register("construct_wagtail_userbar", construct_userbar)
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
     return MenuItem(
-        _("Plain language"),
+        PANEL_TITLE,
         reverse("easy_read_report"),
         name="plain-language",
         icon_name="doc-full",
