@@ -1,15 +1,31 @@
 """StreamField blocks, from single blocks to composite blocks to stream blocks."""
 
+import hashlib
+import re
+
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
-from .icons import ICON_CHOICES
+from .chapters import NOT_IN_ORDER, order_errors, parse_clock
+from .icons import ICON_CHOICES, icon_path
+from .infographics import Infographic, Item, Labels, render_svg
 
 # Rich text for residents: no italics (hard to read), no headings (sections are fixed).
 PLAIN_FEATURES = ["bold", "link", "ol", "ul"]
+
+_PHONE = re.compile(r"^\+?[\d ()-]{6,20}$")
+
+
+def phone_href(text: str) -> str:
+    """A tel: address when the text is a phone number, else ''."""
+    if not _PHONE.match(text.strip()) or sum(c.isdigit() for c in text) < 6:
+        return ""
+    return "tel:" + "".join(c for c in text if c.isdigit() or c == "+")
+
 
 HEADING_LEVELS = [("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))]
 
@@ -190,6 +206,172 @@ class MobileVisitBlock(blocks.StructBlock):
         description = _("One visit of the mobile service bus to a village.")
 
 
+# --- Video guides and infographics (issue 5) --------------------------------
+
+
+def validate_clock(value):
+    if parse_clock(value) is None:
+        raise ValidationError(_("Write the time as minutes:seconds, like 1:05, or hours:minutes:seconds."))
+
+
+class ChapterBlock(blocks.StructBlock):
+    """One numbered step of a video guide, with the moment the video shows it."""
+
+    start = blocks.CharBlock(
+        max_length=9,
+        label=_("Starts at"),
+        help_text=_("When the video shows this step, as minutes:seconds, like 1:05."),
+        validators=[validate_clock],
+    )
+    title = blocks.CharBlock(max_length=120, label=_("What to do"))
+    detail = blocks.TextBlock(required=False, label=_("More detail"))
+
+    class Meta:
+        template = "cms/blocks/chapter.html"
+        icon = "time"
+        label = _("Step in the video")
+        description = _("A step the viewer can jump to. It also reads as an instruction without the video.")
+        preview_value = {"start": "0:09", "title": "Pieslēdzieties ar internetbanku.", "detail": ""}
+
+
+class InfographicItemBlock(blocks.StructBlock):
+    icon = IconChoiceBlock(label=_("Icon"))
+    figure = blocks.CharBlock(
+        max_length=30,
+        label=_("Big number or short label"),
+        help_text=_("For example “150 €”, “10 days” or a phone number."),
+    )
+    sentence = blocks.CharBlock(
+        max_length=160,
+        label=_("One sentence"),
+        help_text=_("What the number or label means, in one sentence."),
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Item")
+        description = _("An icon, a big number or short label, and one sentence.")
+        preview_value = {"icon": "phone", "figure": "60 000 101", "sentence": "Sociālais dienests."}
+
+
+INFOGRAPHIC_LAYOUTS = [
+    ("steps", _("Steps in order")),
+    ("facts", _("Facts")),
+    ("comparison", _("Comparison side by side")),
+    ("who_to_call", _("Who to call")),
+]
+
+
+class InfographicBlock(blocks.StructBlock):
+    """An infographic drawn from data, with the same facts as text."""
+
+    title = blocks.CharBlock(max_length=100, label=_("Title"))
+    layout = blocks.ChoiceBlock(choices=INFOGRAPHIC_LAYOUTS, default="facts", label=_("Layout"))
+    items = blocks.ListBlock(InfographicItemBlock(), min_num=2, max_num=8, label=_("Items"))
+
+    @staticmethod
+    def infographic(value) -> Infographic:
+        return Infographic(
+            title=value["title"],
+            layout=value["layout"],
+            items=tuple(
+                Item(icon_path(item["icon"]), item["figure"], item["sentence"], item["icon"])
+                for item in value["items"]
+            ),
+        )
+
+    def get_context(self, value, parent_context=None):
+        from django.utils.safestring import mark_safe
+
+        context = super().get_context(value, parent_context=parent_context)
+        info = self.infographic(value)
+        labels = Labels(step=gettext("Step %(number)s"))
+        context.update(
+            svg_wide=mark_safe(render_svg(info, "wide", labels)),  # noqa: S308 (built from escaped text)
+            svg_narrow=mark_safe(render_svg(info, "narrow", labels)),  # noqa: S308
+            lines=[
+                {"figure": item.figure, "sentence": item.sentence, "tel": phone_href(item.figure)}
+                for item in info.items
+            ],
+            fingerprint=info.fingerprint(),
+        )
+        page = (parent_context or {}).get("page")
+        request = (parent_context or {}).get("request")
+        if page is not None and hasattr(page, "infographic_download_url"):
+            context["png_url"] = page.infographic_download_url(info.fingerprint(), "png", request)
+            context["pdf_url"] = page.infographic_download_url(info.fingerprint(), "pdf", request)
+        return context
+
+    class Meta:
+        template = "cms/blocks/infographic.html"
+        icon = "view"
+        label = _("Infographic")
+        description = _(
+            "A picture drawn from your items, with the same facts as text. "
+            "Residents can download it as PNG or PDF."
+        )
+        preview_value = {
+            "title": "Kur senioriem meklēt palīdzību",
+            "layout": "who_to_call",
+            "items": [
+                {"icon": "phone", "figure": "60 000 000", "sentence": "Pašvaldības informatīvais tālrunis."},
+                {"icon": "heart", "figure": "60 000 101", "sentence": "Sociālais dienests."},
+            ],
+        }
+
+
+class InfographicImageBlock(blocks.StructBlock):
+    """An infographic made elsewhere, as a picture: allowed only with everything it says in words."""
+
+    image = ImageChooserBlock(label=_("Picture"))
+    alt_text = blocks.CharBlock(
+        max_length=200,
+        label=_("Short description"),
+        help_text=_("What the infographic is about, in one sentence. Screen readers read this first."),
+    )
+    long_description = blocks.TextBlock(
+        label=_("Long description"),
+        help_text=_(
+            "Write out every fact, number and step the picture shows. People who cannot see the picture, "
+            "and translators, read this instead."
+        ),
+    )
+
+    #: A long description shorter than this cannot hold what an infographic says.
+    min_long_description = 80
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # Unique per content, so two pictures on one page never share an id.
+        image_id = getattr(value.get("image"), "pk", "")
+        raw = f"{image_id}|{value.get('alt_text')}|{value.get('long_description')}"
+        context["ident"] = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
+        return context
+
+    def clean(self, value):
+        value = super().clean(value)
+        text = (value.get("long_description") or "").strip()
+        if len(text) < self.min_long_description:
+            raise StructBlockValidationError(
+                block_errors={
+                    "long_description": ValidationError(
+                        _(
+                            "Write out everything the picture says: at least %(count)s characters. "
+                            "Use the drawn infographic if you can."
+                        )
+                        % {"count": self.min_long_description}
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        template = "cms/blocks/infographic_image.html"
+        icon = "image"
+        label = _("Infographic as a picture")
+        description = _("An infographic made elsewhere. It needs a long description with every fact.")
+
+
 # --- Stream blocks ---------------------------------------------------------
 
 
@@ -214,6 +396,8 @@ class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     image = ImageBlock()
+    infographic = InfographicBlock()
+    picture_infographic = InfographicImageBlock()
 
     def clean(self, value):
         value = super().clean(value)
@@ -249,3 +433,30 @@ class EasyReadStreamBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("Easy-read version")
+
+
+class ChaptersStreamBlock(blocks.StreamBlock):
+    chapter = ChapterBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        starts = [parse_clock(child.value["start"]) for child in value]
+        bad = order_errors(starts)
+        if bad:
+            raise StreamBlockValidationError(
+                block_errors={
+                    index: ValidationError(gettext(NOT_IN_ORDER) % params) for index, params in bad.items()
+                }
+            )
+        return value
+
+    class Meta:
+        label = _("Steps in the video")
+
+
+class InfographicStreamBlock(blocks.StreamBlock):
+    infographic = InfographicBlock()
+    picture_infographic = InfographicImageBlock()
+
+    class Meta:
+        label = _("Infographics")

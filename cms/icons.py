@@ -44,8 +44,18 @@ ICONS: dict[str, tuple[str, str]] = {
     "car": (_("Transport"), "M3 13l2-6h14l2 6v5H3zM3 13h18M7 18v2M17 18v2M7 15.5h.01M17 15.5h.01"),
 }
 
+#: Icons for the video player's buttons: drawn like the others, but not offered to editors.
+CONTROL_ICONS: dict[str, str] = {
+    "play": "M7 4l13 8-13 8z",
+    "pause": "M7 4h3v16H7zM14 4h3v16h-3z",
+    "rewind": "M4 12a8 8 0 1 0 2.3-5.7M4 4v4h4M10 9v6M14 9v6",
+    "captions": "M3 5h18v14H3zM10 10.5a2 2 0 1 0 0 3M17 10.5a2 2 0 1 0 0 3",
+}
+
 ICON_CHOICES = [(name, label) for name, (label, _path) in ICONS.items()]
 
 
 def icon_path(name: str) -> str:
+    if name in CONTROL_ICONS:
+        return CONTROL_ICONS[name]
     return ICONS.get(name, ICONS["info"])[1]

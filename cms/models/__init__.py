@@ -13,6 +13,7 @@ from .pages import (
 )
 from .site_settings import SiteSettings
 from .snippets import Audience, ContactPoint, Topic
+from .video import VideoCaptionTrack, VideoGuideIndexPage, VideoGuidePage
 
 __all__ = [
     "Audience",
@@ -30,4 +31,7 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "Topic",
+    "VideoCaptionTrack",
+    "VideoGuideIndexPage",
+    "VideoGuidePage",
 ]

@@ -26,12 +26,14 @@ from ..blocks import (
     PLAIN_FEATURES,
     BodyStreamBlock,
     EasyReadStreamBlock,
+    InfographicStreamBlock,
     LifeSituationBlock,
     MobileVisitBlock,
     PhoneLineBlock,
     StepsStreamBlock,
 )
 from ..search import stem_text, text_of
+from .infographic import InfographicDownloadsMixin
 
 
 def in_locale(objects, locale_id, model=None):
@@ -106,6 +108,7 @@ class HomePage(BasePage):
         "cms.StandardPage",
         "cms.EasyReadIndexPage",
         "cms.SearchPage",
+        "cms.VideoGuideIndexPage",
     ]
 
     class Meta:
@@ -186,7 +189,7 @@ class ServicePageRelated(Orderable):
     panels = [PageChooserPanel("related", page_type="cms.ServicePage")]
 
 
-class ServicePage(RoutablePageMixin, BasePage):
+class ServicePage(InfographicDownloadsMixin, RoutablePageMixin, BasePage):
     """A municipal service told in fixed plain-language sections."""
 
     summary = models.CharField(
@@ -214,14 +217,20 @@ class ServicePage(RoutablePageMixin, BasePage):
         verbose_name=_("easy-read version"),
         help_text=_("Optional. A picture and one short sentence per key message."),
     )
-    # Room for the video guide and infographics issue: a guide page can be linked here.
     video_guide = models.ForeignKey(
-        "wagtailcore.Page",
+        "cms.VideoGuidePage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("video guide"),
+        help_text=_("A short captioned video that shows how to apply. It appears after “How to apply”."),
+    )
+    infographics = StreamField(
+        InfographicStreamBlock(),
+        blank=True,
+        verbose_name=_("infographics"),
+        help_text=_("Optional. Shown after “What you get”, each with a text version."),
     )
 
     content_panels = Page.content_panels + [
@@ -237,7 +246,8 @@ class ServicePage(RoutablePageMixin, BasePage):
         FieldRowPanel([FieldPanel("checked_on"), FieldPanel("department")]),
         MultiFieldPanel([FieldPanel("topics"), FieldPanel("audiences")], heading=_("Find it by")),
         FieldPanel("easy_read"),
-        PageChooserPanel("video_guide"),
+        PageChooserPanel("video_guide", page_type="cms.VideoGuidePage"),
+        FieldPanel("infographics"),
     ]
     search_text_fields = ("summary", "who_can_get", "what_you_get", "how_to_apply", "cost")
     search_fields = BasePage.search_fields + [
@@ -295,7 +305,7 @@ class HelpPageContactPoint(Orderable):
     panels = [FieldPanel("contact_point")]
 
 
-class HelpPage(BasePage):
+class HelpPage(InfographicDownloadsMixin, BasePage):
     """'Kur meklēt palīdzību': phone lines, places to visit, bus visits by village."""
 
     intro = RichTextField(_("introduction"), features=PLAIN_FEATURES, blank=True)
@@ -303,9 +313,16 @@ class HelpPage(BasePage):
     mobile_visits = StreamField(
         [("visit", MobileVisitBlock())], blank=True, verbose_name=_("mobile service visits")
     )
+    infographics = StreamField(
+        InfographicStreamBlock(),
+        blank=True,
+        verbose_name=_("infographics"),
+        help_text=_("Optional. Shown after the introduction, each with a text version."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        FieldPanel("infographics"),
         FieldPanel("phone_lines"),
         InlinePanel("contact_point_links", label=_("Places to visit")),
         FieldPanel("mobile_visits"),
@@ -330,12 +347,13 @@ class HelpPage(BasePage):
         return sorted(visits, key=lambda v: (v["date"], v["start"]))
 
 
-class StandardPage(BasePage):
+class StandardPage(InfographicDownloadsMixin, BasePage):
     intro = models.CharField(_("introduction"), max_length=250, blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_text_fields = ("intro", "body")
+    infographic_fields = ("body",)
     parent_page_types = ["cms.HomePage", "cms.StandardPage", "cms.HelpPage"]
     subpage_types = ["cms.StandardPage"]
 

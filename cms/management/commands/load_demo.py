@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from cms.demo import pages as texts
+from cms.demo.media import MediaDemo
 from cms.demo.services import SERVICES
 from cms.demo.taxonomy import AUDIENCES, CONTACT_POINTS, TOPICS
 from cms.models import (
@@ -82,6 +83,7 @@ class DemoBuilder:
             for d in SERVICES:
                 if lang in d:
                     self._translate(services[d["slug"]], lang, self._service_fields(d, lang))
+        MediaDemo(self).build(home, services, help_page)
         self._settings(home, help_page, easy)
         return self.created
 
