@@ -85,3 +85,21 @@ def test_reports_in_every_format(tmp_path):
     assert book.sheetnames == ["Summary", "Findings", "Pages", "Documents"]
     rules = [row[4] for row in book["Findings"].iter_rows(min_row=2, values_only=True)]
     assert "image-alt" in rules
+
+
+def test_progress_bar_line():
+    import io
+
+    from audit.management.commands.audit import ProgressBar
+    from audit.results import Finding, PageOutcome
+
+    out = io.StringIO()
+    bar = ProgressBar(out)
+    page = PageOutcome(url="https://e.lv/a", findings=[
+        Finding("image-alt", "axe", "violation", "critical"),
+        Finding("er-link-vague", "links", "needs-review", "moderate")])
+    bar(3, 12, page)
+    bar.close()
+    line = out.getvalue()
+    assert line.startswith("\r[######------------------] 3/12 pages")
+    assert "1 violations · 1 to review · 0 errors  https://e.lv/a" in line
