@@ -31,21 +31,22 @@ ABBR = "abbr"
 PUNCT = "punct"
 
 _TLDS = frozenset("lv eu com org net gov ru uk ee lt de info edu int io".split())
-# Alternatives start with distinct characters (h/w, digits, letters, dots), so
-# the engine rejects most of them on the first character. Words swallow inner
-# dots and "@" ("t.sk", "info@jelgava.lv", "latvija.gov.lv"); _scan() sorts
-# those rare chunks into e-mails, URLs, abbreviations or split words.
+# Words come first: they are most tokens, and every alternative tried before the
+# one that matches costs time. Words swallow inner dots and "@" ("t.sk",
+# "info@jelgava.lv", "latvija.gov.lv"); _scan() sorts those rare chunks into
+# e-mails, URLs, abbreviations or split words, and turns "https" + "://" into a URL.
 _TOKEN = re.compile(
     r"""
-    (?P<url>(?:https?://|www\.)[^\s<>"]{0,2000}[^\s<>".,;:!?)\]'’”»])
+    (?P<word>[^\W\d_]\w*(?:[-'’‐‑.@+]\w+)*)
+   |(?P<punct>[.!?…]+)
    |(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4}\.?(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}/\d{1,2}/\d{2,4}(?!\d))
    |(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))
-   |(?P<word>\d+[-‐‑][^\W\d_]\w*|[^\W\d_]\w*(?:[-'’‐‑.@+]\w+)*)
+   |(?P<numword>\d+[-‐‑][^\W\d_]\w*)
    |(?P<number>[+-]?\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?|[+-]?\d+(?:[.,:]\d+)*%?)
-   |(?P<punct>[.!?…]+)
     """,
     re.VERBOSE,
 )
+_URL = re.compile(r"https?://[^\s<>\"]{0,2000}[^\s<>\".,;:!?)\]'’”»]")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _URL_PATH = re.compile(r"/[^\s<>\"]{0,2000}[^\s<>\".,;:!?)\]'’”»]")
 _DOT_PARTS = re.compile(r"[^.]+|\.")
@@ -63,6 +64,14 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
         e = m.end()
         kind = m.lastgroup or WORD
         chunk = m.group()
+        if kind == "numword":
+            kind = WORD
+        elif kind == WORD and (chunk == "https" or chunk == "http") and text.startswith("://", e):
+            url = _URL.match(text, s, end)
+            if url:
+                append(Token(s, url.end(), url.group(), URL))
+                skip_to = url.end()
+                continue
         if kind == WORD and ("." in chunk or "@" in chunk):
             _scan_chunk(text, s, e, end, chunk, tokens)
             skip_to = tokens[-1].end if tokens else e
