@@ -75,6 +75,19 @@ print(archive.get_children().count())
 """
 
 
+def run_tool(args: list[str], **kwargs) -> subprocess.CompletedProcess:
+    """Run an npm tool in its own process group, so its browsers die with it."""
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, **kwargs)
+    try:
+        out, err = proc.communicate()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, 9)
+            proc.wait()
+    return subprocess.CompletedProcess(args, proc.returncode, out, err)
+
+
 def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
@@ -207,9 +220,8 @@ def pa11y_ci(urls: list[str]) -> float:
     }))
     env = {**os.environ, "PUPPETEER_EXECUTABLE_PATH": CHROMIUM}
     start = time.monotonic()
-    result = subprocess.run([str(NPM_DIR / "node_modules/.bin/pa11y-ci"), "--config",
-                             str(config), "--json"], cwd=NPM_DIR, env=env,
-                            capture_output=True, text=True)
+    result = run_tool([str(NPM_DIR / "node_modules/.bin/pa11y-ci"), "--config",
+                       str(config), "--json"], cwd=NPM_DIR, env=env)
     took = time.monotonic() - start
     try:
         report = json.loads(result.stdout)
@@ -224,12 +236,11 @@ def pa11y_ci(urls: list[str]) -> float:
 
 def axe_cli(urls: list[str]) -> float:
     start = time.monotonic()
-    result = subprocess.run([str(NPM_DIR / "node_modules/.bin/axe"), *urls,
-                             "--tags", ",".join(TAGS),
-                             "--chromedriver-path", CHROMEDRIVER, "--chrome-path", CHROMIUM,
-                             "--chrome-options", "no-sandbox,disable-dev-shm-usage,disable-gpu",
-                             "--load-delay", "0"],
-                            cwd=NPM_DIR, capture_output=True, text=True)
+    result = run_tool([str(NPM_DIR / "node_modules/.bin/axe"), *urls,
+                       "--tags", ",".join(TAGS),
+                       "--chromedriver-path", CHROMEDRIVER, "--chrome-path", CHROMIUM,
+                       "--chrome-options", "no-sandbox,disable-dev-shm-usage,disable-gpu",
+                       "--load-delay", "0"], cwd=NPM_DIR)
     took = time.monotonic() - start
     if result.returncode not in (0, 1):
         log("axe-cli output: " + (result.stdout + result.stderr)[-1500:])
