@@ -18,6 +18,7 @@ urlpatterns = [
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("q/", include("qr.urls")),
+    path("feedback/", include("cms.feedback_urls")),
 ]
 
 if settings.DEBUG:

@@ -1,3 +1,4 @@
+from .feedback import FeedbackComment, FeedbackMonthly
 from .pages import (
     BasePage,
     EasyReadIndexPage,
@@ -13,13 +14,17 @@ from .pages import (
 )
 from .site_settings import SiteSettings
 from .snippets import Audience, ContactPoint, Topic
+from .statement import AccessibilityStatementPage
 from .video import VideoCaptionTrack, VideoGuideIndexPage, VideoGuidePage
 
 __all__ = [
+    "AccessibilityStatementPage",
     "Audience",
     "BasePage",
     "ContactPoint",
     "EasyReadIndexPage",
+    "FeedbackComment",
+    "FeedbackMonthly",
     "HelpPage",
     "HelpPageContactPoint",
     "HomePage",

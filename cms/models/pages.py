@@ -109,6 +109,7 @@ class HomePage(BasePage):
         "cms.EasyReadIndexPage",
         "cms.SearchPage",
         "cms.VideoGuideIndexPage",
+        "cms.AccessibilityStatementPage",
     ]
 
     class Meta:
