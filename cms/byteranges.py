@@ -42,9 +42,9 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
             raise RangeNotSatisfiable
         return max(size - suffix, 0), size - 1
     first = int(match[1])
-    last = int(match[2]) if match[2] else size - 1
-    if last < first:
+    if match[2] and int(match[2]) < first:
         return None  # syntactically invalid: ignore the header
     if first >= size:
         raise RangeNotSatisfiable
+    last = int(match[2]) if match[2] else size - 1
     return first, min(last, size - 1)

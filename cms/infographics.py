@@ -163,7 +163,8 @@ class _Metrics:
 
 _METRICS: dict[Variant, _Metrics] = {
     "wide": _Metrics(width=960, pad=32, gap=24, title_size=34, figure_size=36, sentence_size=22, icon=48),
-    "narrow": _Metrics(width=480, pad=16, gap=16, title_size=28, figure_size=30, sentence_size=22, icon=44),
+    # Narrower than it is shown on a phone (about 340 px), so its text comes out at 19 px or more.
+    "narrow": _Metrics(width=400, pad=14, gap=14, title_size=26, figure_size=28, sentence_size=22, icon=40),
 }
 
 
@@ -172,8 +173,6 @@ def _columns(layout: Layout, count: int, variant: Variant) -> int:
         return 1
     if layout == "who_to_call":
         return 1 if count < 3 else 2
-    if layout == "comparison":
-        return min(count, 4)
     if count == 4:
         return 2
     return min(count, 3)
@@ -243,6 +242,10 @@ def _card(item: Item, number: int, layout: Layout, width: float, m: _Metrics, st
             icon_bottom = y + m.icon
         x += column
         text_width_px = width - column - 2 * inner
+    # A big label shrinks until its longest word fits, rather than breaking the word.
+    longest = max(item.figure.split() or [""], key=len)
+    while figure_size > m.sentence_size and text_width(longest, figure_size, bold=True) > text_width_px:
+        figure_size -= 2
     lines = wrap(item.figure, text_width_px, figure_size, bold=True)
     svg, height = _text_lines(lines, x, y, figure_size, PALETTE["figure"], bold=True)
     card.parts.append(svg)

@@ -80,8 +80,8 @@ def test_narrow_variant_stacks_one_card_per_row():
     root = ET.fromstring(render_svg(make("facts", 4), "narrow"))
     cards = [g for g in root.findall(f"{SVG}g") if g.get("transform", "").startswith("translate(")]
     xs = {re.match(r"translate\((\d+)", g.get("transform"))[1] for g in cards}
-    assert len(cards) == 4 and xs == {"16"}
-    assert svg_size(render_svg(make("facts", 4), "narrow"))[0] == 480
+    assert len(cards) == 4 and xs == {"14"}
+    assert svg_size(render_svg(make("facts", 4), "narrow"))[0] == 400
 
 
 def test_the_palette_meets_wcag_contrast():
@@ -124,3 +124,12 @@ def test_wrap_splits_a_word_longer_than_the_line():
 def test_fingerprint_follows_the_content():
     assert make().fingerprint() == make().fingerprint()
     assert make().fingerprint() != make(count=3).fingerprint()
+
+
+def test_a_long_label_shrinks_instead_of_breaking_the_word():
+    item = Item(ICONS["phone"][1], "Klātienē", "Atnāciet uz sociālo dienestu.", "phone")
+    info = Infographic("Kā pieteikties", "comparison", (item,) * 3)
+    root = ET.fromstring(render_svg(info, "wide"))
+    figures = [t for t in root.iter(f"{SVG}text") if t.text == "Klātienē"]
+    assert len(figures) == 3  # whole word on one line in every card
+    assert not any(t.text.endswith("-") for t in root.iter(f"{SVG}text"))
