@@ -141,3 +141,6 @@ class Review(models.Model):
 
     def __str__(self):
         return f"{self.rule}: {self.verdict}"
+
+
+from .plan_models import ImprovementPlan, PlanAction  # noqa: E402, F401 - the plan lives in its own module

@@ -29,3 +29,6 @@ def register_audit_permissions():
         content_type__app_label="audit",
         codename__in=["view_auditrun", "start_audit", "audit_any_site", "review_finding"],
     )
+
+
+from . import plan_hooks  # noqa: E402, F401 - the improvement plan registers its own hooks

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from cms.demo import pages as texts
+from cms.demo import statement as statement_demo
 from cms.demo.media import MediaDemo
 from cms.demo.services import SERVICES
 from cms.demo.taxonomy import AUDIENCES, CONTACT_POINTS, TOPICS
@@ -85,6 +86,9 @@ class DemoBuilder:
                     self._translate(services[d["slug"]], lang, self._service_fields(d, lang))
         MediaDemo(self).build(home, services, help_page)
         self._settings(home, help_page, easy)
+        statement_demo.build(self, home)
+        statement_demo.build_feedback(self)
+        statement_demo.build_audit_demo()
         return self.created
 
     # --- snippets -----------------------------------------------------------
