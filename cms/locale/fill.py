@@ -172,6 +172,177 @@ ADMIN_LV = {
 }
 
 
+# --- Video guides and infographics (issue 5) --------------------------------------
+PUBLIC.update({
+    "Step %(number)s": ("%(number)s. solis", "Шаг %(number)s"),
+    "Steps": ("Soļi", "Шаги"),
+    "Read as text": ("Lasīt kā tekstu", "Читать как текст"),
+    "Download as a picture (PNG)": ("Lejupielādēt kā attēlu (PNG)", "Скачать как картинку (PNG)"),
+    "Download for printing (PDF)": ("Lejupielādēt drukāšanai (PDF)", "Скачать для печати (PDF)"),
+    "In the video at %(time)s": ("Video: %(time)s", "В видео: %(time)s"),
+    "Watch how to do it": ("Noskatieties, kā to izdarīt", "Посмотрите, как это сделать"),
+    "Steps and transcript: %(title)s": ("Soļi un video teksts: %(title)s", "Шаги и текст видео: %(title)s"),
+    "Watch step %(number)s (%(time)s)": ("Skatīt %(number)s. soli (%(time)s)", "Смотреть шаг %(number)s (%(time)s)"),
+    "Your browser cannot play this video.": ("Jūsu pārlūks nevar atskaņot šo video.", "Ваш браузер не может воспроизвести это видео."),
+    "Open the video file": ("Atvērt video failu", "Открыть видеофайл"),
+    "Play": ("Atskaņot", "Воспроизвести"),
+    "Pause": ("Pauze", "Пауза"),
+    "Back 10 seconds": ("Atpakaļ 10 sekundes", "Назад на 10 секунд"),
+    "Captions": ("Subtitri", "Субтитры"),
+    "Speed": ("Ātrums", "Скорость"),
+    "Slower": ("Lēnāk", "Медленнее"),
+    "Normal": ("Parasti", "Обычно"),
+    "Faster": ("Ātrāk", "Быстрее"),
+    "This video is on %(platform)s. It loads only if you choose to play it. %(platform)s may then store information about your visit.": (
+        "Šis video ir vietnē %(platform)s. Tas ielādēsies tikai tad, ja izvēlēsieties to skatīties. "
+        "Tad %(platform)s var saglabāt informāciju par jūsu apmeklējumu.",
+        "Это видео находится на %(platform)s. Оно загрузится, только если вы решите его посмотреть. "
+        "Тогда %(platform)s может сохранить сведения о вашем посещении.",
+    ),
+    "Play the video from %(platform)s": ("Skatīties video no %(platform)s", "Смотреть видео с %(platform)s"),
+    "Captions (WebVTT):": ("Subtitri (WebVTT):", "Субтитры (WebVTT):"),
+    "The same information as text": ("Tā pati informācija tekstā", "Та же информация текстом"),
+    "The download is not available right now": ("Lejupielāde pašlaik nav pieejama", "Скачивание сейчас недоступно"),
+    "Please try again in a few minutes. The same information is on the page as text.": (
+        "Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm. Tā pati informācija lapā ir tekstā.",
+        "Пожалуйста, попробуйте через несколько минут. Та же информация есть на странице текстом.",
+    ),
+    "Back to the page": ("Atpakaļ uz lapu", "Назад на страницу"),
+    "At a glance": ("Īsumā", "Коротко"),
+    "There are no video guides in this language yet.": ("Šajā valodā video pamācību vēl nav.", "На этом языке видеоинструкций пока нет."),
+    "With audio description": ("Ar audioaprakstu", "С аудиоописанием"),
+    "In this version a voice also tells what the video shows.": (
+        "Šajā versijā balss arī pastāsta, kas redzams video.",
+        "В этой версии голос также рассказывает, что показано в видео.",
+    ),
+    "Watch with audio description": ("Skatīties ar audioaprakstu", "Смотреть с аудиоописанием"),
+    "Watch without audio description": ("Skatīties bez audioapraksta", "Смотреть без аудиоописания"),
+    "Read the transcript": ("Lasīt video tekstu", "Читать текст видео"),
+    "Print the steps": ("Izdrukāt soļus", "Распечатать шаги"),
+    "Download the video (%(size)s)": ("Lejupielādēt video (%(size)s)", "Скачать видео (%(size)s)"),
+    "Transcript": ("Video teksts", "Текст видео"),
+    "The service this video is about": ("Pakalpojums, par kuru ir šis video", "Услуга, о которой это видео"),
+    "Steps to print": ("Soļi drukāšanai", "Шаги для печати"),
+    "Print": ("Drukāt", "Печать"),
+    "To print, use your browser's Print command.": (
+        "Lai izdrukātu, izmantojiet pārlūka komandu “Drukāt”.",
+        "Чтобы распечатать, используйте команду «Печать» в браузере.",
+    ),
+    "Back to the video": ("Atpakaļ pie video", "Назад к видео"),
+    "Watch the video: %(url)s": ("Skatieties video: %(url)s", "Смотрите видео: %(url)s"),
+})
+
+ADMIN_LV.update({
+    "Write the time as minutes:seconds, like 1:05, or hours:minutes:seconds.":
+        "Rakstiet laiku kā minūtes:sekundes, piemēram, 1:05, vai stundas:minūtes:sekundes.",
+    "Starts at": "Sākas",
+    "When the video shows this step, as minutes:seconds, like 1:05.":
+        "Kad video rāda šo soli, minūtēs:sekundēs, piemēram, 1:05.",
+    "Step in the video": "Solis video",
+    "A step the viewer can jump to. It also reads as an instruction without the video.":
+        "Solis, uz kuru skatītājs var pāriet. To var lasīt arī kā norādījumu bez video.",
+    "Big number or short label": "Liels skaitlis vai īss uzraksts",
+    "For example “150 €”, “10 days” or a phone number.": "Piemēram, “150 €”, “10 dienas” vai tālruņa numurs.",
+    "One sentence": "Viens teikums",
+    "What the number or label means, in one sentence.": "Ko nozīmē skaitlis vai uzraksts, vienā teikumā.",
+    "Item": "Elements", "Items": "Elementi", "Layout": "Izkārtojums",
+    "An icon, a big number or short label, and one sentence.": "Ikona, liels skaitlis vai īss uzraksts un viens teikums.",
+    "Steps in order": "Soļi pēc kārtas", "Facts": "Fakti", "Comparison side by side": "Salīdzinājums blakus",
+    "Who to call": "Kam zvanīt", "Infographic": "Infografika", "Infographics": "Infografikas",
+    "A picture drawn from your items, with the same facts as text. Residents can download it as PNG or PDF.":
+        "Attēls, kas uzzīmēts no jūsu elementiem, ar tiem pašiem faktiem tekstā. Iedzīvotāji to var lejupielādēt kā PNG vai PDF.",
+    "Short description": "Īss apraksts",
+    "What the infographic is about, in one sentence. Screen readers read this first.":
+        "Par ko ir infografika, vienā teikumā. Ekrāna lasītāji to nolasa vispirms.",
+    "Long description": "Garais apraksts",
+    "Write out every fact, number and step the picture shows. People who cannot see the picture, and translators, read this instead.":
+        "Uzrakstiet katru faktu, skaitli un soli, ko rāda attēls. To lasa cilvēki, kuri attēlu neredz, un tulkotāji.",
+    "Write out everything the picture says: at least %(count)s characters. Use the drawn infographic if you can.":
+        "Uzrakstiet visu, ko saka attēls: vismaz %(count)s rakstzīmes. Ja varat, izmantojiet zīmēto infografiku.",
+    "Infographic as a picture": "Infografika kā attēls",
+    "An infographic made elsewhere. It needs a long description with every fact.":
+        "Citur veidota infografika. Tai vajag garo aprakstu ar katru faktu.",
+    "Steps in the video": "Soļi video",
+    "This step starts at %(start)s, not after the step before it (%(previous)s).":
+        "Šis solis sākas %(start)s, nevis pēc iepriekšējā soļa (%(previous)s).",
+    "A short captioned video that shows how to apply. It appears after “How to apply”.":
+        "Īss video ar subtitriem, kas parāda, kā pieteikties. Tas redzams aiz sadaļas “Kā pieteikties”.",
+    "infographics": "infografikas",
+    "Optional. Shown after “What you get”, each with a text version.":
+        "Nav obligāti. Redzamas aiz sadaļas “Ko jūs saņemat”, katrai ir teksta versija.",
+    "Optional. Shown after the introduction, each with a text version.":
+        "Nav obligāti. Redzamas aiz ievada, katrai ir teksta versija.",
+    "Choose a WebVTT caption file (ending in .vtt).": "Izvēlieties WebVTT subtitru failu (ar galotni .vtt).",
+    "The caption file could not be read. Upload it again.": "Subtitru failu neizdevās nolasīt. Augšupielādējiet to vēlreiz.",
+    "The caption file is too big to be a caption file.": "Fails ir pārāk liels, lai būtu subtitru fails.",
+    "Line %(line)s: %(message)s": "%(line)s. rindā: %(message)s",
+    "video guide list": "video pamācību saraksts", "caption file (WebVTT)": "subtitru fails (WebVTT)",
+    "caption file": "subtitru fails",
+    "There are two caption files in %(language)s. Keep one per language.":
+        "Valodā %(language)s ir divi subtitru faili. Atstājiet vienu katrai valodai.",
+    "We wrote a draft transcript from the captions. Read it, correct it, add what the video shows without words, then publish.":
+        "Mēs uzrakstījām video teksta melnrakstu no subtitriem. Izlasiet to, izlabojiet, pierakstiet, ko video rāda bez vārdiem, un tad publicējiet.",
+    "Add a caption file (WebVTT) before publishing. People who cannot hear the video need the captions.":
+        "Pirms publicēšanas pievienojiet subtitru failu (WebVTT). Subtitri vajadzīgi cilvēkiem, kuri video nedzird.",
+    "Write the transcript before publishing: everything said and shown in the video.":
+        "Pirms publicēšanas uzrakstiet video tekstu: visu, kas video tiek teikts un rādīts.",
+    "Choose a video file, or give a YouTube or Vimeo address.": "Izvēlieties video failu vai norādiet YouTube vai Vimeo adresi.",
+    "Add at least one step, so people can follow without the video.":
+        "Pievienojiet vismaz vienu soli, lai cilvēki varētu sekot arī bez video.",
+    "What the video shows, in one sentence.": "Ko video rāda, vienā teikumā.",
+    "video file": "video fails",
+    "An MP4 or WebM file. Keep it short: one task, a few minutes at most.":
+        "MP4 vai WebM fails. Īss: viens darbs, ne vairāk kā dažas minūtes.",
+    "or a YouTube or Vimeo address": "vai YouTube vai Vimeo adrese",
+    "Only if the video is not uploaded here. It loads only when the visitor asks for it.":
+        "Tikai tad, ja video nav augšupielādēts šeit. Tas ielādējas tikai tad, kad apmeklētājs to izvēlas.",
+    "version with audio description": "versija ar audioaprakstu",
+    "Optional. The same video with a voice that tells what is shown, for blind viewers.":
+        "Nav obligāti. Tas pats video ar balsi, kas pastāsta, kas redzams, neredzīgiem skatītājiem.",
+    "steps": "soļi",
+    "Each step as a short instruction, with the time the video shows it.":
+        "Katrs solis kā īss norādījums ar laiku, kad video to rāda.",
+    "transcript": "video teksts",
+    "Everything that is said, and what the video shows without words. Leave it empty and save a draft: we write a first version from the captions for you to correct.":
+        "Viss, kas tiek teikts, un tas, ko video rāda bez vārdiem. Atstājiet tukšu un saglabājiet melnrakstu: mēs uzrakstīsim pirmo versiju no subtitriem, un jūs to izlabosiet.",
+    "Video": "Video", "Captions, one file per language": "Subtitri, viens fails katrai valodai",
+    "Choose an MP4 or WebM video file.": "Izvēlieties MP4 vai WebM video failu.",
+    "Give a YouTube or Vimeo address, like https://youtu.be/…": "Norādiet YouTube vai Vimeo adresi, piemēram, https://youtu.be/…",
+    "Use either the uploaded file or the address, not both.": "Izmantojiet vai nu augšupielādēto failu, vai adresi, ne abus.",
+    "A video guide needs a video.": "Video pamācībai vajag video.",
+    "A video guide needs captions.": "Video pamācībai vajag subtitrus.",
+    "A video guide needs a transcript.": "Video pamācībai vajag video tekstu.",
+    # WebVTT checker (cms/webvtt.py)
+    "The file is not in UTF-8. Save it again as UTF-8 (in most editors: Save as, Encoding: UTF-8).":
+        "Fails nav UTF-8 kodējumā. Saglabājiet to vēlreiz kā UTF-8 (lielākajā daļā redaktoru: Saglabāt kā, Kodējums: UTF-8).",
+    "The file is empty.": "Fails ir tukšs.",
+    "The first line must be WEBVTT. It is: “%(found)s”.": "Pirmajai rindai jābūt WEBVTT. Tagad tā ir: “%(found)s”.",
+    "Leave an empty line after the WEBVTT header, before the first caption.":
+        "Aiz virsraksta WEBVTT, pirms pirmā subtitra, atstājiet tukšu rindu.",
+    "The caption time “%(found)s” is not valid. Write it like 00:01.500 --> 00:04.000.":
+        "Subtitra laiks “%(found)s” nav derīgs. Rakstiet to šādi: 00:01.500 --> 00:04.000.",
+    "“%(found)s” is not a valid time. Write minutes:seconds.milliseconds, like 01:05.250.":
+        "“%(found)s” nav derīgs laiks. Rakstiet minūtes:sekundes.milisekundes, piemēram, 01:05.250.",
+    "“%(found)s” is not a valid time: minutes and seconds go up to 59.":
+        "“%(found)s” nav derīgs laiks: minūtes un sekundes ir līdz 59.",
+    "This caption ends (%(end)s) before or when it starts (%(start)s).":
+        "Šis subtitrs beidzas (%(end)s) pirms sākuma vai tajā pašā brīdī (%(start)s).",
+    "This caption starts (%(start)s) before the caption on line %(other)s (%(other_start)s). Put the captions in time order.":
+        "Šis subtitrs sākas (%(start)s) pirms subtitra %(other)s. rindā (%(other_start)s). Sakārtojiet subtitrus laika secībā.",
+    "This caption starts (%(start)s) before the caption on line %(other)s ends (%(other_end)s). Captions must not overlap.":
+        "Šis subtitrs sākas (%(start)s), pirms beidzas subtitrs %(other)s. rindā (%(other_end)s). Subtitri nedrīkst pārklāties.",
+    "The caption that starts on line %(other)s has no text.": "Subtitram, kas sākas %(other)s. rindā, nav teksta.",
+    "“%(found)s” has no caption time before it. Is there an empty line inside a caption? Remove it.":
+        "Pirms “%(found)s” nav subtitra laika. Vai subtitra tekstā ir tukša rinda? Izdzēsiet to.",
+    "Caption text must not contain “-->”. Is an empty line missing before it?":
+        "Subtitra tekstā nedrīkst būt “-->”. Vai pirms tā trūkst tukšas rindas?",
+    "“%(found)s” is not a caption setting WebVTT knows.": "“%(found)s” nav WebVTT subtitru iestatījums.",
+    "The file has no captions. Add at least one caption after the header.":
+        "Failā nav subtitru. Pievienojiet vismaz vienu subtitru aiz virsraksta.",
+    "There are more errors; fix these first.": "Ir vēl kļūdas; vispirms izlabojiet šīs.",
+})
+
+
 def fill(lang: str) -> None:
     po_path = HERE / lang / "LC_MESSAGES" / "django.po"
     po = polib.pofile(str(po_path))
@@ -182,7 +353,7 @@ def fill(lang: str) -> None:
             if not any(entry.msgstr_plural.values()):
                 entry.msgstr_plural = dict(enumerate(forms))
             continue
-        if entry.msgstr:
+        if entry.msgstr and "fuzzy" not in entry.flags:
             continue
         if entry.msgid in PUBLIC:
             entry.msgstr = PUBLIC[entry.msgid][index]
