@@ -224,13 +224,13 @@ def pa11y_ci(urls: list[str]) -> float:
                        str(config), "--json"], cwd=NPM_DIR, env=env)
     took = time.monotonic() - start
     try:
-        report = json.loads(result.stdout)
+        report = json.loads(result.stdout[result.stdout.index("{"):])
         failed = sum(1 for issues in report["results"].values()
-                     if any("message" in i and "code" not in i for i in issues))
+                     if any("code" not in i for i in issues))
         if failed:
             log(f"pa11y-ci: {failed} pages failed to load")
-    except (ValueError, KeyError):
-        log("pa11y-ci output: " + (result.stdout + result.stderr)[-1500:])
+    except (ValueError, KeyError, AttributeError, TypeError):
+        log(f"pa11y-ci exit {result.returncode}: " + result.stderr[-500:])
     return took
 
 
