@@ -110,3 +110,19 @@ def test_keyboard_reaches_the_player_and_each_step(live_server, chrome, guide):
     assert "VIDEO:" in reached
     assert {"BUTTON:play", "BUTTON:back", "BUTTON:captions", "BUTTON:0.75"} <= set(reached)
     assert [r for r in reached if r.startswith("A:") and r != "A:"] == ["A:0", "A:9", "A:18"]
+
+
+def test_embedded_video_loads_only_after_the_click(live_server, chrome, guide):
+    guide.video = None
+    guide.embed_url = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    guide.save_revision().publish()
+    chrome.get(live_server.url + guide.url)
+    assert chrome.find_elements(By.TAG_NAME, "iframe") == []
+    result = run_axe(chrome)
+    assert summarise_violations(guide.url, result) == []
+    # Step 2 loads the no-cookie player at 0:09 in place of the placeholder.
+    chrome.find_element(By.CSS_SELECTOR, "a[data-seek='9']").click()
+    frame = WebDriverWait(chrome, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, "iframe.embed-frame"))
+    assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0&start=9")
+    assert frame.get_attribute("title") == guide.title
+    assert chrome.find_elements(By.CSS_SELECTOR, ".embed-placeholder") == []
