@@ -454,12 +454,14 @@ def run_audit(config: AuditConfig, store: Store | None = None, *,
     error: str | None = None
 
     try:
-        with ThreadPoolExecutor(max_workers=max(1, config.concurrency),
-                                thread_name_prefix="audit") as executor:
+        # Twice as many pages in flight as browsers: while a browser inspects
+        # one page, the next page's HTTP fetch is already under way.
+        in_flight = 2 * max(1, config.concurrency)
+        with ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix="audit") as executor:
             running: dict[Future[PageOutcome], Candidate] = {}
             while queue or running:
                 stop = should_stop() if should_stop else False
-                while queue and len(running) < config.concurrency and not stop:
+                while queue and len(running) < in_flight and not stop:
                     candidate = queue.pop(0)
                     running[executor.submit(inspector.process, candidate)] = candidate
                 if not running:
