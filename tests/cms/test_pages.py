@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms.models import (
+    AccessibilityStatementPage,
     EasyReadIndexPage,
     HelpPage,
     HomePage,
@@ -14,6 +15,7 @@ from cms.models import (
     ServiceIndexPage,
     ServicePage,
     StandardPage,
+    VideoGuideIndexPage,
 )
 from tests.cms.factories import make_contact, make_home, make_index, make_service
 
@@ -29,7 +31,16 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_home_children(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {ServiceIndexPage, HelpPage, StandardPage, EasyReadIndexPage, SearchPage}
+            HomePage,
+            {
+                ServiceIndexPage,
+                HelpPage,
+                StandardPage,
+                EasyReadIndexPage,
+                SearchPage,
+                VideoGuideIndexPage,
+                AccessibilityStatementPage,
+            },
         )
 
     def test_help_and_standard_pages(self):
@@ -61,6 +72,7 @@ class ServicePageCreationTests(WagtailPageTestCase):
             "contact_point_links": inline_formset([{"contact_point": self.contact.pk}]),
             "related_links": inline_formset([]),
             "easy_read": streamfield([]),
+            "infographics": streamfield([]),
         }
         data.update(overrides)
         return nested_form_data(data)

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
@@ -473,6 +473,17 @@ def test_service_page_shows_its_video_guide_after_how_to_apply(client):
     assert "video-guide.js" in html
     # And the guide links back to the service.
     assert service.title in client.get(guide.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_private_guide_does_not_show_on_a_public_service_page(client):
+    home = make_home()
+    guide = make_guide(make_guide_index(home))
+    service = make_service(make_index(home), video_guide=guide)
+    PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(service.url).content.decode()
+    assert 'id="video-title"' not in html
+    assert client.get(media_url(guide, guide.video_id)).status_code == 302  # to the login page
 
 
 @pytest.mark.django_db
