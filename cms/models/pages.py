@@ -72,11 +72,13 @@ class BasePage(Page):
             self.url_path + "/".join(path_components[:length]) + "/"
             for length in range(1, len(path_components) + 1)
         ]
-        deepest = (
+        on_path = list(
             Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth)
-            .order_by("-depth")
-            .first()
+            .order_by("depth")
         )
+        deepest = on_path[-1] if on_path else None
+        # The breadcrumbs need exactly these pages; spare them a query.
+        request._cms_route_pages = [self, *on_path]
         if deepest is None:
             return super().route(request, path_components)
         return deepest.specific.route(request, path_components[deepest.depth - self.depth :])

@@ -51,6 +51,26 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        """Every page reads these; keep them in the shared cache until the next edit.
+
+        The key carries the page-cache generation, which any save of these
+        settings bumps (cms/signals.py), so an edit shows everywhere at once.
+        """
+        from django.core.cache import cache
+
+        from ..cache import generation
+
+        if site is None:
+            return super().for_site(site)
+        key = f"cms:site-settings:{site.pk}:{generation()}"
+        found = cache.get(key)
+        if found is None:
+            found = super().for_site(site)
+            cache.set(key, found, timeout=3600)
+        return found
+
     @property
     def phone_href(self):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")

@@ -7,6 +7,7 @@ page's translations. That keeps a service page within its query budget.
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
@@ -28,6 +29,9 @@ def icon(name, size=32, css_class="icon"):
         icon_path(name),
     )
 
+
+#: Site settings fields that choose pages linked from every page.
+SETTINGS_PAGES = ("help_page", "easy_read_page", "statement_page")
 
 _LOCALE_CODES: dict[int, str] = {}
 
@@ -53,19 +57,31 @@ class _Chrome:
         self._homes: dict[str, Page] = {}
         self._translations: dict[str, Page] = {}
         self._home_children = None
+        self.settings_ids: dict[str, int | None] = {}
+        self.versions: list[Page] = []
 
     def _load(self):
-        """Home pages and this page's translations, in every language, in one query."""
+        """Home pages, this page's translations and the pages chosen in site settings,
+        in every language, in one query."""
         if self._loaded:
             return
         self._loaded = True
         site = Site.find_for_request(self.request) if self.request else None
         if site is None:
             return
+        from ..models import SiteSettings
+
         keys = {site.root_page.translation_key}
         if self.page is not None:
             keys.add(self.page.translation_key)
-        for found in Page.objects.filter(translation_key__in=keys).live():
+        site_settings = SiteSettings.for_request(self.request)
+        self.settings_ids = {name: getattr(site_settings, f"{name}_id", None) for name in SETTINGS_PAGES}
+        chosen = [page_id for page_id in self.settings_ids.values() if page_id]
+        wanted = Q(translation_key__in=keys)
+        if chosen:
+            wanted |= Q(translation_key__in=Page.objects.filter(id__in=chosen).values("translation_key"))
+        self.versions = list(Page.objects.filter(wanted).live())
+        for found in self.versions:
             code = language_of(found.locale_id)
             if found.translation_key == site.root_page.translation_key:
                 self._homes[code] = found
@@ -156,7 +172,7 @@ def breadcrumbs(context, extra_title=""):
     page = chrome.page
     crumbs = []
     if page is not None and page.depth > 2:
-        for ancestor in page.get_ancestors().filter(depth__gte=2):
+        for ancestor in _ancestors_below_root(chrome):
             crumbs.append({"title": ancestor.title, "url": chrome.url(ancestor)})
         crumbs.append({"title": page.title, "url": chrome.url(page) if extra_title else None})
     if extra_title:
@@ -164,7 +180,14 @@ def breadcrumbs(context, extra_title=""):
     return {"crumbs": crumbs}
 
 
-SETTINGS_PAGES = ("help_page", "easy_read_page", "statement_page")
+def _ancestors_below_root(chrome) -> list[Page]:
+    """The page's ancestors from the home page down, reusing what routing fetched."""
+    page = chrome.page
+    routed = getattr(chrome.request, "_cms_route_pages", None) or []
+    ancestors = [p for p in routed if p.depth >= 2 and page.path.startswith(p.path) and p.pk != page.pk]
+    if len(ancestors) == page.depth - 2:
+        return sorted(ancestors, key=lambda p: p.depth)
+    return list(page.get_ancestors().filter(depth__gte=2))
 
 
 def _settings_pages(context) -> dict[str, Page]:
@@ -172,27 +195,20 @@ def _settings_pages(context) -> dict[str, Page]:
     chrome = _chrome(context)
     if getattr(chrome, "_settings_pages", None) is not None:
         return chrome._settings_pages
-    from ..models import SiteSettings
-
-    site_settings = SiteSettings.for_request(chrome.request) if chrome.request else None
-    chosen = {name: getattr(site_settings, f"{name}_id", None) for name in SETTINGS_PAGES}
-    ids = [page_id for page_id in chosen.values() if page_id]
+    chrome._load()
+    by_id = {page.id: page for page in chrome.versions}
     found: dict[str, Page] = {}
-    if ids:
-        keys = Page.objects.filter(id__in=ids).values("translation_key")
-        versions = list(Page.objects.filter(translation_key__in=keys).live())
-        by_id = {page.id: page for page in versions}
-        for name, page_id in chosen.items():
-            original = by_id.get(page_id)
-            if original is None:
-                continue
-            localized = [
-                version
-                for version in versions
-                if version.translation_key == original.translation_key
-                and language_of(version.locale_id) == chrome.language
-            ]
-            found[name] = localized[0] if localized else original
+    for name, page_id in chrome.settings_ids.items():
+        original = by_id.get(page_id)
+        if original is None:
+            continue
+        localized = [
+            version
+            for version in chrome.versions
+            if version.translation_key == original.translation_key
+            and language_of(version.locale_id) == chrome.language
+        ]
+        found[name] = localized[0] if localized else original
     chrome._settings_pages = found
     return found
 

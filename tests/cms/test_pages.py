@@ -217,3 +217,15 @@ def test_server_error_page_speaks_three_languages_without_the_database(rf, djang
     assert '<html lang="lv">' in html
     assert 'lang="en"' in html and 'lang="ru"' in html
     assert "Traceback" not in html
+
+
+@pytest.mark.django_db
+def test_a_service_page_stays_within_its_query_budget(client, demo_site, django_assert_max_num_queries):
+    """Issue 2 budget: at most 15 queries for an uncached service page (with its video guide)."""
+    url = "/lv/pakalpojumi/apkures-kompensacija/"
+    client.get(url)  # the first request creates per-process memos (locales, settings)
+    with django_assert_max_num_queries(15):
+        response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'aria-label="Jūs esat šeit"' in html and ">Pakalpojumi</a>" in html  # breadcrumbs intact
