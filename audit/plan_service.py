@@ -200,9 +200,9 @@ def apply_statement(run: AuditRun, *, user=None, publish: bool = False,
         latest = page.get_latest_revision_as_object()
         overridden = latest.derived_status and latest.compliance_status != latest.derived_status
         latest.derived_status = draft.status
+        latest.status_basis = draft.status_reason
         if not overridden:
             latest.compliance_status = draft.status
-            latest.status_reason = draft.status_reason
         latest.non_compliance = [("item", item.as_block()) for item in draft.items]
         latest.method = draft.method
         latest.method_details = draft.method_details

@@ -55,9 +55,9 @@ def submit(request):
     page = _page(request.POST.get("page"))
     language = language_of(page.locale_id) if page is not None else None
     with translation.override(language or translation.get_language()):
-        limited = ratelimit.check(request, "feedback")
-        if limited is not None:
-            return _too_many(request, limited)
+        wait = ratelimit.seconds_to_wait(request, "feedback")
+        if wait is not None:
+            return _too_many(request, wait)
         if page is None:
             # 400, not 404: LocaleMiddleware would turn a 404 into a redirect to /lv/feedback/.
             return _problem(request, None, _("We could not find the page you answered about."), 400)
@@ -115,17 +115,16 @@ def _problem(request, page, message, status):
     return _no_store(render(request, "cms/feedback/problem.html", context, status=status))
 
 
-def _too_many(request, limited):
-    seconds = limited.get("Retry-After", "60")
+def _too_many(request, seconds: int):
     message = _(
         "You have sent many answers in a short while. Please wait %(seconds)s seconds and try again. "
         "The answers you sent before were saved."
     ) % {"seconds": seconds}
     if _wants_json(request):
-        response = JsonResponse({"ok": False, "message": message, "retry_after": int(seconds)}, status=429)
+        response = JsonResponse({"ok": False, "message": message, "retry_after": seconds}, status=429)
     else:
         response = render(request, "429.html", {"message": message, "retry_after": seconds}, status=429)
-    response["Retry-After"] = seconds
+    response["Retry-After"] = str(seconds)
     return _no_store(response)
 
 

@@ -13,7 +13,7 @@ Use it as a decorator::
     def feedback(request): ...
 
 or call `check(request, "feedback")` inside a view and return its response
-when it is not None.
+when it is not None (`seconds_to_wait()` counts without rendering a page).
 """
 
 import functools
@@ -62,6 +62,16 @@ def client_key(request) -> str:
 
 def check(request, scope: str, now: float | None = None) -> HttpResponse | None:
     """Count this request; return a 429 response when the client is over its limit, else None."""
+    wait = seconds_to_wait(request, scope, now)
+    return None if wait is None else too_many_requests(request, wait)
+
+
+def seconds_to_wait(request, scope: str, now: float | None = None) -> int | None:
+    """Count this request; None while the client is within its limit, else seconds to wait.
+
+    For views that answer a limited client in their own format (JSON, a form
+    kept filled in) without rendering the 429 page first.
+    """
     limit = limit_per_minute()
     if not limit:
         return None
@@ -78,8 +88,7 @@ def check(request, scope: str, now: float | None = None) -> HttpResponse | None:
         count = 1
     if count <= limit:
         return None
-    retry_after = max(1, int((window + 1) * WINDOW_SECONDS - now))
-    return too_many_requests(request, retry_after)
+    return max(1, int((window + 1) * WINDOW_SECONDS - now))
 
 
 def too_many_requests(request, retry_after: int) -> HttpResponse:

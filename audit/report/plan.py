@@ -8,9 +8,10 @@ Grouping ("one template fix is one action, not 300")
     auditor marked failed. A finding belongs to
 
     * a **shared component** when the same rule fails on the same element
-      (selector) on pages of two or more templates, or on at least half of the
-      audited pages (at least 3): header, footer, menu, search form, ... One fix
-      in the base layout fixes every page;
+      (selector) on pages of two or more templates (for other sites, whose
+      templates we guess from URL shapes: or on at least half of the audited
+      pages, at least 3): header, footer, menu, search form, ... One fix in the
+      base layout fixes every page;
     * otherwise to its **page template** (the Wagtail page type, e.g.
       ``cms/service_page.html``; for other sites the URL shape ``/news/*``).
       Content findings (an image without alt text) are fixed page by page, but
@@ -221,10 +222,17 @@ class Grouper:
             templates[(f.rule, f.selector)].add(self.template(f.path))
             paths[(f.rule, f.selector)].add(f.path)
         half = max(3, math.ceil(len(self.pages) / 2))
+        # Known templates decide; for pages we know nothing about, URL shapes are a weak
+        # guess, so "on half the pages or more" counts as shared as well.
         self.shared = {
             key for key in templates
-            if key[1] and (len(templates[key]) >= 2 or len(paths[key]) >= half)
+            if key[1] and (len(templates[key]) >= 2 or (
+                len(paths[key]) >= half and not any(self.known(p) for p in paths[key])))
         }
+
+    def known(self, path: str) -> bool:
+        facts = self.facts.get(path)
+        return facts is not None and bool(facts.template)
 
     def template(self, path: str) -> str:
         facts = self.facts.get(path)

@@ -172,6 +172,146 @@ ADMIN_LV = {
 }
 
 
+# --- Residents' feedback and the accessibility statement ------------------------------
+FEEDBACK_STATEMENT = {
+    # msgid: (lv, ru); the statement headings (msgctxt "accessibility statement") are the
+    # Latvian model statement's own headings.
+    "Was this page helpful?": ("Vai šī lapa jums palīdzēja?", "Эта страница вам помогла?"),
+    "Yes": ("Jā", "Да"),
+    "Partly": ("Daļēji", "Частично"),
+    "No": ("Nē", "Нет"),
+    "What was missing or hard to understand?": ("Kas pietrūka vai bija grūti saprotams?", "Чего не хватило или что было трудно понять?"),
+    "(you may leave this empty)": ("(var atstāt tukšu)", "(можно оставить пустым)"),
+    "Please do not write your name, phone number or personal code here. We cannot answer you here: to get an answer, call %(phone)s.": (
+        "Lūdzu, nerakstiet šeit savu vārdu, tālruni vai personas kodu. Šeit mēs nevaram jums atbildēt: lai saņemtu atbildi, zvaniet %(phone)s.",
+        "Пожалуйста, не пишите здесь своё имя, телефон или персональный код. Здесь мы не можем вам ответить: чтобы получить ответ, позвоните %(phone)s.",
+    ),
+    "Leave this field empty": ("Atstājiet šo lauku tukšu", "Оставьте это поле пустым"),
+    "Send your answer": ("Sūtīt atbildi", "Отправить ответ"),
+    "Your answer was not sent yet": ("Jūsu atbilde vēl nav nosūtīta", "Ваш ответ ещё не отправлен"),
+    "Back to “%(title)s”": ("Atpakaļ uz “%(title)s”", "Назад к «%(title)s»"),
+    "Thank you for your answer": ("Paldies par atbildi", "Спасибо за ответ"),
+    "Thank you! Your answer helps us make this page better.": ("Paldies! Jūsu atbilde palīdz mums uzlabot šo lapu.", "Спасибо! Ваш ответ помогает нам улучшить эту страницу."),
+    "Please choose an answer: Yes, Partly or No.": ("Lūdzu, izvēlieties atbildi: Jā, Daļēji vai Nē.", "Пожалуйста, выберите ответ: Да, Частично или Нет."),
+    "Your answer arrived very quickly. Please check it and press “Send your answer” again.": (
+        "Jūsu atbilde pienāca ļoti ātri. Lūdzu, pārbaudiet to un vēlreiz nospiediet “Sūtīt atbildi”.",
+        "Ваш ответ пришёл очень быстро. Пожалуйста, проверьте его и снова нажмите «Отправить ответ».",
+    ),
+    "This page was open for a long time. Please press “Send your answer” again.": (
+        "Šī lapa bija atvērta ilgi. Lūdzu, vēlreiz nospiediet “Sūtīt atbildi”.",
+        "Эта страница была открыта долго. Пожалуйста, снова нажмите «Отправить ответ».",
+    ),
+    "Something went wrong with the form. Please press “Send your answer” again.": (
+        "Ar veidlapu kaut kas nogāja greizi. Lūdzu, vēlreiz nospiediet “Sūtīt atbildi”.",
+        "С формой что-то пошло не так. Пожалуйста, снова нажмите «Отправить ответ».",
+    ),
+    "We could not find the page you answered about.": ("Mēs neatradām lapu, par kuru atbildējāt.", "Мы не нашли страницу, о которой вы ответили."),
+    "You have sent many answers in a short while. Please wait %(seconds)s seconds and try again. The answers you sent before were saved.": (
+        "Jūs īsā laikā nosūtījāt daudz atbilžu. Lūdzu, pagaidiet %(seconds)s sekundes un mēģiniet vēlreiz. Iepriekš nosūtītās atbildes ir saglabātas.",
+        "Вы отправили много ответов за короткое время. Пожалуйста, подождите %(seconds)s секунд и попробуйте снова. Ответы, отправленные раньше, сохранены.",
+    ),
+    "Compliance status": ("Atbilstības statuss", "Статус соответствия"),
+    "Non-accessible content": ("Nepiekļūstamais saturs", "Недоступное содержание"),
+    "Preparation of this statement": ("Ziņas par sagatavošanu", "Сведения о подготовке"),
+    "Feedback and contact information": ("Atsauksmēm un saziņai", "Обратная связь и контакты"),
+    "Enforcement procedure": ("Izpildes nodrošināšanas procedūra", "Процедура обеспечения исполнения"),
+    "Non-compliance with the requirements": ("Neatbilstība prasībām", "Несоответствие требованиям"),
+    "Disproportionate burden": ("Nesamērīgs slogs", "Несоразмерная нагрузка"),
+    "Content outside the scope of the law": ("Saturs, uz kuru neattiecas piemērojamie tiesību akti", "Содержание, на которое не распространяются требования закона"),
+    "fully compliant": ("pilnībā atbilst", "полностью соответствует"),
+    "partially compliant": ("daļēji atbilst", "частично соответствует"),
+    "not compliant": ("neatbilst", "не соответствует"),
+    "self-assessment": ("pašnovērtējums", "самооценка"),
+    "assessment by a third party": ("trešās puses novērtējums", "оценка третьей стороной"),
+    "This statement covers the website %(address)s.": ("Šis paziņojums attiecas uz tīmekļvietni %(address)s.", "Это заявление относится к сайту %(address)s."),
+    "Last reviewed on %(date)s.": ("Pēdējoreiz pārskatīts %(date)s.", "Последний раз пересмотрено %(date)s."),
+    "This website is fully compliant with Cabinet Regulation No. 445 and the standard EN 301 549 (WCAG 2.1 level AA).": (
+        "Šī tīmekļvietne pilnībā atbilst Ministru kabineta noteikumiem Nr. 445 un standartam EN 301 549 (WCAG 2.1 AA līmenis).",
+        "Этот сайт полностью соответствует правилам Кабинета министров № 445 и стандарту EN 301 549 (WCAG 2.1, уровень AA).",
+    ),
+    "This website is partially compliant with Cabinet Regulation No. 445 and the standard EN 301 549 (WCAG 2.1 level AA), because of the non-compliances listed below.": (
+        "Šī tīmekļvietne daļēji atbilst Ministru kabineta noteikumiem Nr. 445 un standartam EN 301 549 (WCAG 2.1 AA līmenis), jo tajā ir zemāk uzskaitītās neatbilstības.",
+        "Этот сайт частично соответствует правилам Кабинета министров № 445 и стандарту EN 301 549 (WCAG 2.1, уровень AA) из-за перечисленных ниже несоответствий.",
+    ),
+    "This website is not compliant with Cabinet Regulation No. 445 and the standard EN 301 549 (WCAG 2.1 level AA). The non-compliances are listed below.": (
+        "Šī tīmekļvietne neatbilst Ministru kabineta noteikumiem Nr. 445 un standartam EN 301 549 (WCAG 2.1 AA līmenis). Neatbilstības ir uzskaitītas zemāk.",
+        "Этот сайт не соответствует правилам Кабинета министров № 445 и стандарту EN 301 549 (WCAG 2.1, уровень AA). Несоответствия перечислены ниже.",
+    ),
+    "If you cannot use some content, call us on %(phone)s. We will give you the information another way: we can read it to you, or send it by post or in large print.": (
+        "Ja nevarat izmantot kādu saturu, zvaniet mums %(phone)s. Mēs sniegsim informāciju citā veidā: varam to nolasīt jums priekšā vai nosūtīt pa pastu vai lielā drukā.",
+        "Если вы не можете воспользоваться каким-то содержанием, позвоните нам %(phone)s. Мы дадим информацию другим способом: прочитаем её вам или пришлём по почте или крупным шрифтом.",
+    ),
+    "Our last check found no content that does not meet the requirements.": ("Mūsu pēdējā pārbaude neatrada saturu, kas neatbilst prasībām.", "Наша последняя проверка не нашла содержания, не соответствующего требованиям."),
+    "We do not claim disproportionate burden for any content.": ("Mēs nevienam saturam neizmantojam nesamērīga sloga izņēmumu.", "Мы не ссылаемся на несоразмерную нагрузку ни для какого содержания."),
+    "There is no such content on this website.": ("Šajā tīmekļvietnē šāda satura nav.", "На этом сайте такого содержания нет."),
+    "This statement was prepared on %(date)s. Method: %(method)s.": ("Paziņojums sagatavots %(date)s. Metode: %(method)s.", "Заявление подготовлено %(date)s. Метод: %(method)s."),
+    "The statement was last reviewed on %(date)s. We review it at least once a year.": (
+        "Paziņojums pēdējoreiz pārskatīts %(date)s. Mēs to pārskatām vismaz reizi gadā.",
+        "Заявление последний раз пересмотрено %(date)s. Мы пересматриваем его не реже раза в год.",
+    ),
+    "Tell us if you find something on this website that you cannot use, or if you need information in another form.": (
+        "Pastāstiet mums, ja šajā tīmekļvietnē atrodat kaut ko, ko nevarat izmantot, vai ja jums informācija vajadzīga citā formā.",
+        "Сообщите нам, если на этом сайте есть что-то, чем вы не можете воспользоваться, или если вам нужна информация в другом виде.",
+    ),
+    "Phone:": ("Tālrunis:", "Телефон:"),
+    "E-mail:": ("E-pasts:", "Эл. почта:"),
+    "Address:": ("Adrese:", "Адрес:"),
+    "We answer within 5 working days. Anyone may write on someone else's behalf.": (
+        "Mēs atbildam 5 darba dienu laikā. Ikviens var rakstīt cita cilvēka vārdā.",
+        "Мы отвечаем в течение 5 рабочих дней. Любой человек может написать от имени другого.",
+    ),
+    "If you are not satisfied with our answer to your feedback or request about accessibility, you can complain to the Ombudsman of the Republic of Latvia (Tiesībsargs).": (
+        "Ja jūs neapmierina mūsu atbilde uz jūsu atsauksmi vai pieprasījumu par piekļūstamību, varat iesniegt sūdzību Latvijas Republikas Tiesībsargam.",
+        "Если вас не устраивает наш ответ на ваш отзыв или запрос о доступности, вы можете подать жалобу Омбудсмену Латвийской Республики (Tiesībsargs).",
+    ),
+    "The Ombudsman's website: www.tiesibsargs.lv": ("Tiesībsarga tīmekļvietne: www.tiesibsargs.lv", "Сайт Омбудсмена: www.tiesibsargs.lv"),
+    "Another way: %(alternative)s": ("Citādi: %(alternative)s", "Другой способ: %(alternative)s"),
+}
+FEEDBACK_STATEMENT_ADMIN_LV = {
+    "Residents' feedback": "Iedzīvotāju atsauksmes", "Residents' comments": "Iedzīvotāju komentāri",
+    "URL": "Adrese (URL)", "Answers (12 months)": "Atbildes (12 mēneši)", "Answers": "Atbildes",
+    "Satisfaction % (12 months)": "Apmierinātība % (12 mēneši)",
+    "Satisfaction % (last 3 months)": "Apmierinātība % (pēdējie 3 mēneši)",
+    "Satisfaction % (3 months before)": "Apmierinātība % (3 mēneši pirms tam)",
+    "Change (points)": "Izmaiņas (punkti)", "Comments": "Komentāri", "Satisfaction": "Apmierinātība",
+    "Change": "Izmaiņas", "Last 12 months": "Pēdējie 12 mēneši",
+    "Satisfaction by month, %(values)s": "Apmierinātība pa mēnešiem: %(values)s",
+    "Answer": "Atbilde", "Comment": "Komentārs", "month": "mēnesis", "The first day of the month.": "Mēneša pirmā diena.",
+    "feedback per month": "atsauksmes mēnesī", "date": "datums", "comment": "komentārs",
+    "feedback comment": "atsauksmes komentārs", "feedback comments": "atsauksmju komentāri", "page": "lapa",
+    "answer": "atbilde", "answers": "atbildes", "language": "valoda",
+    "accessibility statement": "piekļūstamības paziņojums",
+    "what is not accessible": "kas nav piekļūstams", "One plain sentence a resident understands.": "Viens vienkāršs teikums, ko iedzīvotājs saprot.",
+    "requirement or reason": "prasība vai iemesls",
+    "For example “WCAG 1.1.1” or why the content is out of scope.": "Piemēram, “WCAG 1.1.1” vai kāpēc uz saturu neattiecas prasības.",
+    "how to get it another way": "kā to saņemt citādi", "item": "vienība",
+    "Non-accessible content with its reason and alternative": "Nepiekļūstams saturs ar iemeslu un alternatīvu",
+    "which website this covers": "uz kuru tīmekļvietni attiecas",
+    "Empty: “This statement covers the website <address>.”": "Tukšs: “Šis paziņojums attiecas uz tīmekļvietni <adrese>.”",
+    "compliance status": "atbilstības statuss", "status from the audit": "statuss pēc audita",
+    "what the audit found": "ko atrada audits",
+    "Set by the audit: why it derived its status.": "To nosaka audits: kāpēc tas noteica šo statusu.",
+    "Set by the audit. Change the status above only with a reason.": "To nosaka audits. Mainiet statusu augstāk tikai ar pamatojumu.",
+    "reason for a different status": "pamatojums citam statusam",
+    "Required when the status differs from the audit's.": "Obligāts, ja statuss atšķiras no audita statusa.",
+    "non-compliance with the requirements": "neatbilstība prasībām", "disproportionate burden": "nesamērīgs slogs",
+    "content outside the scope of the law": "saturs, uz kuru neattiecas prasības", "prepared on": "sagatavots",
+    "method": "metode", "how it was checked": "kā pārbaudīts", "last reviewed on": "pēdējoreiz pārskatīts",
+    "audit run": "audits", "feedback and contact": "atsauksmes un saziņa",
+    "Empty: the phone number and e-mail from the site settings, with a 5-working-day answer.": "Tukšs: tālrunis un e-pasts no vietnes iestatījumiem, atbilde 5 darba dienās.",
+    "enforcement procedure": "izpildes nodrošināšanas procedūra",
+    "Empty: the standard text about complaints to the Ombudsman (Tiesībsargs).": "Tukšs: standarta teksts par sūdzībām Tiesībsargam.",
+    "The audit fills the first list. Staff write the other two.": "Pirmo sarakstu aizpilda audits. Pārējos divus raksta darbinieki.",
+    "Say why the status differs from the audit's (%(status)s).": "Norādiet, kāpēc statuss atšķiras no audita statusa (%(status)s).",
+    "No accessibility statement is published. The law requires one on the website, linked from every page.": "Piekļūstamības paziņojums nav publicēts. Likums to prasa tīmekļvietnē ar saiti no katras lapas.",
+    "Generate a statement from the latest audit": "Sagatavot paziņojumu no pēdējā audita",
+    "The accessibility statement was last reviewed on %(date)s, %(days)s days ago. It must be reviewed at least once a year.": "Piekļūstamības paziņojums pēdējoreiz pārskatīts %(date)s, pirms %(days)s dienām. Tas jāpārskata vismaz reizi gadā.",
+    "Update it from the latest audit": "Atjaunināt no pēdējā audita", "Review the statement": "Pārskatīt paziņojumu",
+}
+PUBLIC.update(FEEDBACK_STATEMENT)
+ADMIN_LV.update(FEEDBACK_STATEMENT_ADMIN_LV)
+
+
 # --- Video guides and infographics (issue 5) --------------------------------------
 PUBLIC.update({
     "Step %(number)s": ("%(number)s. solis", "Шаг %(number)s"),

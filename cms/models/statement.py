@@ -80,6 +80,9 @@ class AccessibilityStatementPage(BasePage):
         _("status from the audit"), max_length=10, choices=Status.choices, blank=True,
         help_text=_("Set by the audit. Change the status above only with a reason."),
     )
+    status_basis = models.TextField(
+        _("what the audit found"), blank=True, help_text=_("Set by the audit: why it derived its status."),
+    )
     status_reason = models.TextField(
         _("reason for a different status"), blank=True,
         help_text=_("Required when the status differs from the audit's."),
@@ -108,7 +111,7 @@ class AccessibilityStatementPage(BasePage):
         FieldPanel("scope"),
         MultiFieldPanel(
             [FieldPanel("compliance_status"), FieldPanel("derived_status", read_only=True),
-             FieldPanel("status_reason")],
+             FieldPanel("status_basis", read_only=True), FieldPanel("status_reason")],
             heading=pgettext_lazy("accessibility statement", "Compliance status"),
         ),
         MultiFieldPanel(
