@@ -220,11 +220,11 @@ def test_a_status_changed_with_a_reason_survives_the_next_generation(statement_p
 def test_dashboard_reminds_when_the_statement_is_over_a_year_old(client, statement_page):
     admin = User.objects.create_superuser("boss", "b@example.org", "pw")
     client.force_login(admin)
-    assert "statement-reminder-title" not in client.get("/admin/").content.decode()
+    assert "statement-reminder" not in client.get("/admin/").content.decode()
     AccessibilityStatementPage.objects.filter(pk=statement_page.pk).update(
         last_reviewed=timezone.localdate() - dt.timedelta(days=400)
     )
     html = client.get("/admin/").content.decode()
-    assert "statement-reminder-title" in html and "400" in html
+    assert "statement-reminder" in html and "400" in html
     statement_page.unpublish()
-    assert "statement-reminder-title" in client.get("/admin/").content.decode()
+    assert "statement-reminder" in client.get("/admin/").content.decode()
