@@ -69,8 +69,8 @@ def to_xlsx(contract: dict[str, Any]) -> bytes:
     ws.append([])
     ws.append(["VARAM aspect", "Violations", "Needs review", "Result"])
     for row in summary["by_varam"]:
-        ws.append([row["name"], row["violation"], row["needs-review"],
-                   "fail" if row["violation"] else "pass"])
+        result = "fail" if row["violation"] else "to review" if row["needs-review"] else "pass"
+        ws.append([row["name"], row["violation"], row["needs-review"], result])
     ws.append([])
     ws.append(["WCAG criterion", "Violations", "Needs review"])
     for row in summary["by_wcag"]:
