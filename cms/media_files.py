@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import IO
 
 from django.http import HttpResponse, HttpResponseNotAllowed, StreamingHttpResponse
-from django.utils.http import http_date, quote_etag
+from django.utils.http import content_disposition_header, http_date, quote_etag
 
 from .byteranges import RangeNotSatisfiable, parse_range
 
@@ -45,6 +45,7 @@ def serve_with_ranges(
     etag: str = "",
     last_modified: float | None = None,
     max_age: int = 3600,
+    filename: str = "",
 ):
     """A 200, 206, 304 or 416 response for GET and HEAD; the file opens only when bytes are sent."""
     if request.method not in ("GET", "HEAD"):
@@ -60,6 +61,9 @@ def serve_with_ranges(
         headers["ETag"] = quoted
     if last_modified is not None:
         headers["Last-Modified"] = http_date(last_modified)
+    if filename:
+        # Inline, so the video plays; the name is what a "download" link saves it as.
+        headers["Content-Disposition"] = content_disposition_header(False, filename)
 
     if quoted and quoted in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
         return HttpResponse(status=304, headers=headers)

@@ -8,11 +8,12 @@ files are validated line by line when they are attached.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -398,6 +399,11 @@ class VideoGuidePage(RoutablePageMixin, BasePage):
         document = self.attached_documents().get(document_id)
         if document is None:
             raise Http404("Not a file of this guide.")
+        # The same checks Wagtail's own document view makes (private collections, other apps).
+        for hook in hooks.get_hooks("before_serve_document"):
+            result = hook(document, request)
+            if isinstance(result, HttpResponse):
+                return result
         extension = _extension(document)
         content_type = CAPTION_TYPE if extension == "vtt" else VIDEO_TYPES.get(extension)
         if content_type is None:
@@ -412,4 +418,5 @@ class VideoGuidePage(RoutablePageMixin, BasePage):
             content_type,
             etag=document.file_hash or f"{document.id}-{size}",
             last_modified=document.created_at.timestamp(),
+            filename=document.filename,
         )

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
@@ -439,6 +439,21 @@ def test_captions_are_served_as_webvtt(client, guide):
     response = client.get(media_url(guide, track.document_id))
     assert response["Content-Type"] == "text/vtt; charset=utf-8"
     assert read(response).decode().startswith("WEBVTT")
+
+
+def test_video_keeps_its_file_name_for_download_links(client, guide):
+    response = client.get(media_url(guide, guide.video_id))
+    assert response["Content-Disposition"] == f'inline; filename="{guide.video.filename}"'
+
+
+def test_files_in_a_private_collection_stay_private(client, guide):
+    private = Collection.get_first_root_node().add_child(name="Iekšējie")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    guide.video.collection = private
+    guide.video.save()
+    assert client.get(media_url(guide, guide.video_id)).status_code == 302  # to the login page
 
 
 def test_only_the_guides_own_files_are_served(client, guide):
