@@ -5,9 +5,12 @@ Run after `manage.py makemessages -l lv -l ru` in cms/:
 Entries already translated in a .po file are kept (translators win).
 """
 
+import sys
 from pathlib import Path
 
-import polib
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from cms.catalogue import fill_catalogue  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -484,25 +487,7 @@ ADMIN_LV.update({
 
 
 def fill(lang: str) -> None:
-    po_path = HERE / lang / "LC_MESSAGES" / "django.po"
-    po = polib.pofile(str(po_path))
-    index = 0 if lang == "lv" else 1
-    for entry in po:
-        if entry.msgid_plural and entry.msgid in PLURALS:
-            forms = PLURALS[entry.msgid][index]
-            if not any(entry.msgstr_plural.values()):
-                entry.msgstr_plural = dict(enumerate(forms))
-            continue
-        if entry.msgstr and "fuzzy" not in entry.flags:
-            continue
-        if entry.msgid in PUBLIC:
-            entry.msgstr = PUBLIC[entry.msgid][index]
-        elif lang == "lv" and entry.msgid in ADMIN_LV:
-            entry.msgstr = ADMIN_LV[entry.msgid]
-        if "fuzzy" in entry.flags and entry.msgstr:
-            entry.flags.remove("fuzzy")
-    po.save()
-    po.save_as_mofile(str(po_path.with_suffix(".mo")))
+    fill_catalogue(HERE / lang / "LC_MESSAGES" / "django.po", lang, PUBLIC, ADMIN_LV, PLURALS)
 
 
 if __name__ == "__main__":

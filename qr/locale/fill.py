@@ -5,9 +5,12 @@ Run after `../manage.py makemessages -l lv -l ru` in qr/:
 Entries already translated in a .po file are kept (translators win).
 """
 
+import sys
 from pathlib import Path
 
-import polib
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from cms.catalogue import fill_catalogue  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -155,23 +158,7 @@ PLURALS = {
 
 
 def fill(lang: str) -> None:
-    po_path = HERE / lang / "LC_MESSAGES" / "django.po"
-    po = polib.pofile(str(po_path))
-    index = 0 if lang == "lv" else 1
-    for entry in po:
-        if entry.msgid_plural:
-            forms = PLURALS.get(entry.msgid, (None, None))[index]
-            if forms and not any(entry.msgstr_plural.values()):
-                entry.msgstr_plural = dict(enumerate(forms))
-        elif not entry.msgstr:
-            if entry.msgid in PUBLIC:
-                entry.msgstr = PUBLIC[entry.msgid][index]
-            elif lang == "lv" and entry.msgid in ADMIN_LV:
-                entry.msgstr = ADMIN_LV[entry.msgid]
-        if "fuzzy" in entry.flags and (entry.msgstr or any(entry.msgstr_plural.values())):
-            entry.flags.remove("fuzzy")
-    po.save()
-    po.save_as_mofile(str(po_path.with_suffix(".mo")))
+    fill_catalogue(HERE / lang / "LC_MESSAGES" / "django.po", lang, PUBLIC, ADMIN_LV, PLURALS)
 
 
 if __name__ == "__main__":
