@@ -14,7 +14,6 @@ import fcntl
 import hashlib
 import io
 import os
-import shutil
 import signal
 import subprocess
 import tempfile
@@ -27,23 +26,15 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image, PngImagePlugin
 
+from cms.chromium import HEADLESS_FLAGS
+from cms.chromium import chromium_binary as find_chromium
+
 #: Bump when the drawing or the export changes, so stored files are made again.
 RENDER_VERSION = "1"
 #: PNG pixels per SVG unit: the wide drawing (960 units) becomes 1440 px.
 SCALE = 1.5
 TIMEOUT = 60
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-]
+FLAGS = [*HEADLESS_FLAGS, "--hide-scrollbars"]
 FONT_FILES = [
     ("400", "fonts/atkinson-hyperlegible-latin-400-normal.woff2"),
     ("400", "fonts/atkinson-hyperlegible-latin-ext-400-normal.woff2"),
@@ -57,7 +48,7 @@ class ExportUnavailable(Exception):
 
 
 def chromium_binary() -> str:
-    return getattr(settings, "CMS_CHROMIUM_BINARY", "") or shutil.which("chromium") or "/usr/bin/chromium"
+    return find_chromium(getattr(settings, "CMS_CHROMIUM_BINARY", ""))
 
 
 def font_face_css() -> str:

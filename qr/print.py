@@ -6,7 +6,6 @@ keeps the sheets editable by anyone who knows templates, and Chromium shapes
 Latvian and Russian text and embeds the fonts without another PDF library.
 """
 
-import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -18,6 +17,9 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
+
+from cms.chromium import HEADLESS_FLAGS
+from cms.chromium import chromium_binary as find_chromium
 
 from . import codes
 
@@ -91,8 +93,7 @@ def render_sheet_html(link, sheet_name):
 
 
 def chromium_binary():
-    configured = getattr(settings, "QR_CHROMIUM_BINARY", "")
-    return configured or shutil.which("chromium") or "/usr/bin/chromium"
+    return find_chromium(getattr(settings, "QR_CHROMIUM_BINARY", ""))
 
 
 def html_to_pdf(html, timeout=90):
@@ -105,9 +106,7 @@ def html_to_pdf(html, timeout=90):
         target = Path(tmp) / "sheet.pdf"
         source.write_text(html, encoding="utf-8")
         command = [
-            binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-extensions",
+            binary, *HEADLESS_FLAGS, "--disable-extensions",
             f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
             f"--print-to-pdf={target}", source.as_uri(),
         ]
