@@ -1,5 +1,6 @@
 """StreamField blocks, from single blocks to composite blocks to stream blocks."""
 
+import functools
 import hashlib
 import re
 
@@ -262,6 +263,13 @@ INFOGRAPHIC_LAYOUTS = [
 ]
 
 
+@functools.lru_cache(maxsize=256)
+def _drawing(info, variant, labels):
+    """The SVG for one infographic. Infographic and Labels are frozen dataclasses,
+    so equal content hits the cache and a page view does not redraw it."""
+    return render_svg(info, variant, labels)
+
+
 class InfographicBlock(blocks.StructBlock):
     """An infographic drawn from data, with the same facts as text."""
 
@@ -287,8 +295,8 @@ class InfographicBlock(blocks.StructBlock):
         info = self.infographic(value)
         labels = Labels(step=gettext("Step %(number)s"))
         context.update(
-            svg_wide=mark_safe(render_svg(info, "wide", labels)),  # noqa: S308 (built from escaped text)
-            svg_narrow=mark_safe(render_svg(info, "narrow", labels)),  # noqa: S308
+            svg_wide=mark_safe(_drawing(info, "wide", labels)),  # noqa: S308 (built from escaped text)
+            svg_narrow=mark_safe(_drawing(info, "narrow", labels)),  # noqa: S308
             lines=[
                 {"figure": item.figure, "sentence": item.sentence, "tel": phone_href(item.figure)}
                 for item in info.items
