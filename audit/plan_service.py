@@ -135,7 +135,9 @@ def refresh_verification(plan: ImprovementPlan, *, facts: dict | None = None) ->
     if not later or not actions:
         return 0
     if facts is None:
-        facts = facts_for(plan.run)
+        # Reading levels cost ~30 ms a page; only plain-language actions need them.
+        readability = any(a.kind == PlanAction.Kind.PLAIN_LANGUAGE for a in actions)
+        facts = site_facts(readability=readability) if is_this_site(plan.run) else {}
     verified = 0
     inputs = {}
     for action in actions:
@@ -239,4 +241,5 @@ def plan_data(plan: ImprovementPlan) -> dict:
             "verified_run": a.verified_run_id, "notes": a.notes, "id": a.pk,
         })
     return {"year": plan.year, "run": run_info(plan.run), "previous": run_info(plan.previous_run),
-            "inputs": plan.inputs, "actions": actions}
+            "inputs": plan.inputs, "actions": actions,
+            "summary": {"lv": plan.summary_lv, "en": plan.summary_en}}

@@ -79,6 +79,14 @@ class ActionForm(forms.ModelForm):
         return status
 
 
+class PlanSummaryForm(forms.ModelForm):
+    class Meta:
+        model = ImprovementPlan
+        fields = ["summary_lv", "summary_en"]
+        widgets = {"summary_lv": forms.Textarea(attrs={"rows": 5}),
+                   "summary_en": forms.Textarea(attrs={"rows": 5})}
+
+
 def index(request):
     _require(request, VIEW)
     from .plan_inputs import is_this_site
@@ -142,6 +150,21 @@ def edit_action(request, plan_id, action_id):
         "page_title": _("Action %(rank)s of the %(year)s plan")
         % {"rank": action.rank, "year": action.plan.year},
         "header_icon": HEADER_ICON, "action": action, "form": form,
+    })
+
+
+def edit_plan(request, plan_id):
+    """The plan's own words: a short summary for managers, in Latvian and English."""
+    _require(request, BUILD)
+    plan = get_object_or_404(ImprovementPlan, pk=plan_id)
+    form = PlanSummaryForm(request.POST or None, instance=plan)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The summary was saved."))
+        return redirect("audit_plan:detail", plan.pk)
+    return render(request, "audit/plan/plan_form.html", {
+        "page_title": _("Summary of the %(year)s plan") % {"year": plan.year}, "header_icon": HEADER_ICON,
+        "plan": plan, "form": form,
     })
 
 

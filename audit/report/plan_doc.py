@@ -235,6 +235,7 @@ def document(data: dict[str, Any], lang: str = "lv") -> dict[str, Any]:
         "title": tr("title", lang, year=data["year"]),
         "intro": tr("intro", lang, run=run["id"], date=_date(run["date"]), previous=prev_text),
         "built": tr("built", lang, date=_date(inputs.get("built"))),
+        "summary": (data.get("summary") or {}).get(lang, ""),
         "figures": figures, "actions": actions, "top": actions[:5],
         "charts": charts, "goal": goal,
         "criteria": criteria, "runs": [{**r, "label": tr("run", lang, id=r["id"]), "date_text": _date(r["date"])}

@@ -162,3 +162,17 @@ def test_the_plan_prints_to_pdf(client, runs):
     assert response["Content-Type"] == "application/pdf"
     assert response.content[:5] == b"%PDF-"
     assert PlanAction.objects.filter(plan=plan).count() == 4
+
+
+def test_the_plan_summary_opens_the_document(client, runs):
+    _previous, latest = runs
+    from audit import plan_service
+
+    plan = plan_service.build_plan(2026, latest)
+    login(client, "auditor", "Auditors")
+    edit = reverse("audit_plan:edit_plan", args=[plan.pk])
+    assert client.get(edit).status_code == 200
+    client.post(edit, {"summary_lv": "Šogad labojam kājeni.", "summary_en": "This year we fix the footer."})
+    en = client.get(reverse("audit_plan:export", args=[plan.pk, "en", "html"])).content.decode()
+    lv = client.get(reverse("audit_plan:export", args=[plan.pk, "lv", "html"])).content.decode()
+    assert "<p>This year we fix the footer.</p>" in en and "Šogad labojam kājeni." in lv

@@ -202,9 +202,10 @@ def test_rate_limit_answers_clearly_and_keeps_what_was_accepted(client, service,
     refused = answer(client, service, json=True)
     assert refused.status_code == 429
     assert int(refused["Retry-After"]) >= 1
-    assert "were saved" in refused.json()["message"]
+    # In the page's language (Latvian): "the answers you sent before were saved".
+    assert "Iepriekš nosūtītās atbildes ir saglabātas." in refused.json()["message"]
     html = answer(client, service)
-    assert html.status_code == 429 and "were saved" in html.content.decode()
+    assert html.status_code == 429 and "ir saglabātas" in html.content.decode()
     assert counts(service) == {logic.YES: sum(s == 200 for s in statuses)}
 
 
@@ -224,3 +225,25 @@ def test_comment_language_is_the_page_language(service):
     record_feedback(service, logic.PARTLY, "  Mazliet   par garu  ", today=datetime.date(2026, 11, 2))
     comment = FeedbackComment.objects.get()
     assert (comment.text, comment.lang, comment.day) == ("Mazliet par garu", "lv", datetime.date(2026, 11, 2))
+
+
+def test_the_form_works_from_a_cached_page_for_any_visitor(service):
+    import re
+    from unittest import mock
+
+    from django.core.cache import cache
+    from django.test import Client, override_settings
+
+    cache.clear()
+    with override_settings(CMS_PAGE_CACHE_SECONDS=60):
+        first = Client(REMOTE_ADDR="10.0.0.1").get(service.url)
+        cached = Client(REMOTE_ADDR="10.0.0.2").get(service.url)
+    assert (first["X-Page-Cache"], cached["X-Page-Cache"]) == ("miss", "hit")
+    html = cached.content.decode()
+    fields = dict(re.findall(r'<input type="hidden" name="(page|token)" value="([^"]+)"', html))
+    later = time.time() + 60  # a third visitor answers a minute after the page was cached
+    with mock.patch("cms.feedback.time.time", return_value=later):
+        response = Client(REMOTE_ADDR="10.0.0.3").post(
+            "/feedback/", {**fields, "score": "3", "website": ""}, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and response.json()["ok"] is True
+    assert counts(service) == {logic.YES: 1}
