@@ -417,3 +417,33 @@ def test_document_texts_charts_and_xlsx(two_runs):
         "er-link-vague",
         "er-text-justified",
     ]
+
+
+def test_site_facts_read_page_types_scans_feedback_and_reading_level(db):
+    from urllib.parse import urlsplit
+
+    from audit.plan_inputs import site_facts
+    from cms import feedback as logic
+    from cms.models import FeedbackMonthly
+    from qr.models import DailyScan, ShortLink
+    from tests.cms.factories import make_home, make_index, make_service
+
+    today = timezone.localdate()
+    home = make_home()
+    home.save_revision().publish()
+    service = make_service(make_index(home))
+    link = ShortLink.objects.create(page=service, label="Leaflet with the water bill")
+    DailyScan.objects.create(link=link, day=today - dt.timedelta(days=3), count=40)
+    DailyScan.objects.create(link=link, day=today - dt.timedelta(days=400), count=500)  # too old
+    FeedbackMonthly.objects.create(page=service, month=logic.month_start(today), score=logic.YES, count=3)
+    FeedbackMonthly.objects.create(page=service, month=logic.month_start(today), score=logic.NO, count=1)
+
+    facts = site_facts(today)
+    path = urlsplit(service.url).path
+    service_facts = facts[path]
+    assert (service_facts.template, service_facts.owner, service_facts.depth) == (
+        "cms/service_page.html", "service_owner", 2)
+    assert service_facts.type_labels == {"lv": "pakalpojuma lapa", "en": "service page"}
+    assert (service_facts.reach, service_facts.answers, service_facts.satisfaction) == (40, 4, 75.0)
+    assert service_facts.level in ("very-easy", "easy", "medium", "hard", "very-hard")
+    assert facts[urlsplit(home.url).path].depth == 0
