@@ -6,11 +6,10 @@ import pytest
 from django.utils import timezone
 
 from audit import plan_service
-from audit.models import AuditRun, Finding, PageResult, Review
 from audit.plan_models import PlanAction
 from audit.report import plan as core
 from audit.report.plan_doc import document, to_xlsx
-from audit.results import fingerprint
+from tests.audit.runs import save_run
 
 SITE = "https://www.example.lv"
 PAGES = [  # path, depth, title, template
@@ -292,45 +291,8 @@ def test_verification_needs_the_findings_gone_and_every_page_checked():
 
 
 def make_run(findings, when, paths=EVERY):
-    run = AuditRun.objects.create(
-        start_urls=[SITE + "/"], status=AuditRun.Status.FINISHED, engine={"axe": "4.14.1"}
-    )
-    AuditRun.objects.filter(pk=run.pk).update(created_at=when, finished_at=when)
-    run.refresh_from_db()
-    depth = {p: d for p, d, *_ in PAGES}
-    title = {p: t for p, _d, t, _ in PAGES}
-    rows = {
-        p: PageResult.objects.create(
-            run=run,
-            url=SITE + p,
-            final_url=SITE + p,
-            position=i,
-            depth=depth[p],
-            done=True,
-            status=200,
-            title=title[p],
-        )
-        for i, p in enumerate(paths)
-    }
-    for f in findings:
-        Finding.objects.create(
-            run=run,
-            page=rows[f.path],
-            rule=f.rule,
-            source=f.source,
-            outcome=f.outcome,
-            impact=f.impact,
-            wcag=list(f.wcag),
-            varam=f.varam,
-            selector=f.selector,
-            fingerprint=fingerprint(f.url, f.rule, f.selector),
-        )
-        if f.review:
-            Review.objects.update_or_create(
-                fingerprint=fingerprint(f.url, f.rule, f.selector),
-                defaults={"rule": f.rule, "url": f.url, "selector": f.selector, "verdict": f.review},
-            )
-    return run
+    known = {p: (p, d, t) for p, d, t, _ in PAGES}
+    return save_run(SITE, SITE + "/", [known[p] for p in paths], findings, when)
 
 
 @pytest.fixture

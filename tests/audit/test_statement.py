@@ -8,11 +8,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from audit import plan_service
-from audit.models import AuditRun, Finding, PageResult, Review
 from audit.report import plan as core
 from audit.report.statement import draft_statement
-from audit.results import fingerprint
 from cms.models import AccessibilityStatementPage, SiteSettings
+from tests.audit.runs import save_run
 from tests.cms.factories import make_home
 
 SITE = "http://localhost"
@@ -124,36 +123,8 @@ def test_failures_in_most_aspects_make_it_not_compliant():
 
 
 def make_run(findings, when):
-    run = AuditRun.objects.create(
-        start_urls=[SITE + "/lv/"], status=AuditRun.Status.FINISHED, engine={"axe": "4.14.1"}
-    )
-    AuditRun.objects.filter(pk=run.pk).update(created_at=when, finished_at=when)
-    run.refresh_from_db()
-    rows = {
-        p: PageResult.objects.create(
-            run=run, url=SITE + p, final_url=SITE + p, position=i, done=True, status=200, title=t
-        )
-        for i, (p, t) in enumerate(zip(PATHS, TITLES, strict=True))
-    }
-    for x in findings:
-        Finding.objects.create(
-            run=run,
-            page=rows[x.path],
-            rule=x.rule,
-            source=x.source,
-            outcome=x.outcome,
-            impact=x.impact,
-            wcag=list(x.wcag),
-            varam=x.varam,
-            selector=x.selector,
-            fingerprint=fingerprint(x.url, x.rule, x.selector),
-        )
-        if x.review:
-            Review.objects.update_or_create(
-                fingerprint=fingerprint(x.url, x.rule, x.selector),
-                defaults={"rule": x.rule, "url": x.url, "selector": x.selector, "verdict": x.review},
-            )
-    return run
+    pages = [(p, 0, t) for p, t in zip(PATHS, TITLES, strict=True)]
+    return save_run(SITE, SITE + "/lv/", pages, findings, when)
 
 
 @pytest.fixture
