@@ -57,8 +57,9 @@ def local_hosts() -> set[str]:
     return hosts
 
 
-def is_this_site(run: AuditRun) -> bool:
-    hosts = local_hosts()
+def is_this_site(run: AuditRun, hosts: set[str] | None = None) -> bool:
+    """``hosts``: ``local_hosts()`` read once by a caller that checks many runs."""
+    hosts = local_hosts() if hosts is None else hosts
     return bool(run.start_urls) and all(urlsplit(u).hostname in hosts for u in run.start_urls)
 
 
@@ -158,11 +159,12 @@ def _level(page) -> tuple[str | None, float | None]:
     return report.level, report.lix
 
 
-def same_site(a: AuditRun, b: AuditRun) -> bool:
+def same_site(a: AuditRun, b: AuditRun, hosts: set[str] | None = None) -> bool:
     """Two runs audited the same site: ours under any local name, or the same hosts."""
-    ours = is_this_site(a)
-    if ours or is_this_site(b):
-        return ours and is_this_site(b)
+    hosts = local_hosts() if hosts is None else hosts
+    ours = is_this_site(a, hosts)
+    if ours or is_this_site(b, hosts):
+        return ours and is_this_site(b, hosts)
     return {urlsplit(u).netloc for u in a.start_urls} == {urlsplit(u).netloc for u in b.start_urls}
 
 
@@ -170,7 +172,8 @@ def trend_runs(run: AuditRun, limit: int = 6) -> list[AuditRun]:
     """Finished runs of the same site up to ``run``, oldest first (for the trend chart)."""
     earlier = AuditRun.objects.filter(status=AuditRun.Status.FINISHED,
                                       created_at__lte=run.created_at).order_by("-created_at", "-id")
-    same = [r for r in earlier if r.pk == run.pk or same_site(r, run)]
+    hosts = local_hosts()
+    same = [r for r in earlier if r.pk == run.pk or same_site(r, run, hosts)]
     return list(reversed(same[:limit]))
 
 

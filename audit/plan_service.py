@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import AuditRun
-from .plan_inputs import is_this_site, previous_run, run_input, same_site, site_facts, trend_runs
+from .plan_inputs import is_this_site, local_hosts, previous_run, run_input, same_site, site_facts, trend_runs
 from .plan_models import ImprovementPlan, PlanAction
 from .report import plan as core
 from .report.plain_text import sentence
@@ -27,8 +27,9 @@ SATISFACTION_GOAL = 1.10  # the municipality's SMART goal: satisfaction grows by
 
 def latest_run() -> AuditRun | None:
     """The newest finished run of this site (plans and statements describe our own site)."""
+    hosts = local_hosts()
     for run in AuditRun.objects.filter(status=AuditRun.Status.FINISHED).order_by("-created_at", "-id"):
-        if is_this_site(run):
+        if is_this_site(run, hosts):
             return run
     return None
 
@@ -129,18 +130,22 @@ def refresh_verification(plan: ImprovementPlan, *, facts: dict | None = None) ->
     Runs are never "finished" through a model save (the store updates rows), so
     verification is pulled: when a plan is built, viewed or exported.
     """
-    runs = AuditRun.objects.filter(status=AuditRun.Status.FINISHED, created_at__gt=plan.run.created_at)
-    later = [r for r in runs.order_by("created_at", "id") if same_site(r, plan.run)]
     actions = [a for a in plan.actions.all() if a.is_open]
-    if not later or not actions:
+    if not actions:
+        return 0
+    hosts = local_hosts()
+    runs = AuditRun.objects.filter(status=AuditRun.Status.FINISHED, created_at__gt=plan.run.created_at)
+    later = [r for r in runs.order_by("created_at", "id") if same_site(r, plan.run, hosts)]
+    if not later:
         return 0
     if facts is None:
         # Reading levels cost ~30 ms a page; only plain-language actions need them.
         readability = any(a.kind == PlanAction.Kind.PLAIN_LANGUAGE for a in actions)
-        facts = site_facts(readability=readability) if is_this_site(plan.run) else {}
+        facts = site_facts(readability=readability) if is_this_site(plan.run, hosts) else {}
     verified = 0
     inputs = {}
     for action in actions:
+        before = (action.status, action.checked_run_id, action.current)
         for run in later:
             if run.pk not in inputs:
                 inputs[run.pk] = run_input(run)
@@ -155,7 +160,8 @@ def refresh_verification(plan: ImprovementPlan, *, facts: dict | None = None) ->
                 break
             # -1: the run could not tell (pages not covered, family off): keep "unknown".
             action.checked_run, action.current = run, (result.remaining if result.remaining >= 0 else None)
-        action.save(update_fields=["status", "verified_run", "verified_at", "checked_run", "current"])
+        if (action.status, action.checked_run_id, action.current) != before:  # no writes on a mere view
+            action.save(update_fields=["status", "verified_run", "verified_at", "checked_run", "current"])
     return verified
 
 
