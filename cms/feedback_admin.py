@@ -5,6 +5,7 @@ Both are Wagtail ``ReportView`` listings with CSV/XLSX export, under Reports.
 
 import datetime
 
+from django.db.models import Count
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -99,9 +100,12 @@ class FeedbackReportView(ReportView):
         rows_by_page: dict[int, list] = {}
         for page_id, month, score, count in monthly_rows(since=months[0]):
             rows_by_page.setdefault(page_id, []).append((month, score, count))
-        comment_counts: dict[int, int] = {}
-        for page_id in FeedbackComment.objects.filter(day__gte=months[0]).values_list("page_id", flat=True):
-            comment_counts[page_id] = comment_counts.get(page_id, 0) + 1
+        comment_counts = dict(
+            FeedbackComment.objects.filter(day__gte=months[0])
+            .values_list("page_id")
+            .annotate(count=Count("id"))
+            .order_by()
+        )
         pages = Page.objects.filter(pk__in=rows_by_page).select_related("locale")
         out = []
         for page in pages:
