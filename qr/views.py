@@ -70,12 +70,6 @@ def unavailable(request, status):
                "qr_search_url": search_action}
     response = render(request, "qr/unavailable.html", context, status=status)
     response["Cache-Control"] = "no-store"
-    # LocaleMiddleware turns a 404 on an unprefixed path into a redirect to
-    # /lv/<path> whenever that path is "valid", and Wagtail's catch-all makes
-    # every path valid: the visitor would lose this page and its 404 status.
-    # The middleware decides with request.urlconf; pointing it at a URLconf
-    # with no language prefixes (resolution is over by now) keeps our answer.
-    request.urlconf = "qr.urls_unprefixed"
     return response
 
 
