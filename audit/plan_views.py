@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -93,10 +94,10 @@ def index(request):
 
     latest = plan_service.latest_run()
     form = BuildPlanForm(initial={"year": timezone.localdate().year, "run": latest})
-    plans = ImprovementPlan.objects.select_related("run").all()
-    for plan in plans:
-        plan.n_actions = plan.actions.count()
-        plan.n_verified = plan.actions.filter(status=PlanAction.Status.VERIFIED).count()
+    plans = ImprovementPlan.objects.select_related("run").annotate(
+        n_actions=Count("actions"),
+        n_verified=Count("actions", filter=Q(actions__status=PlanAction.Status.VERIFIED)),
+    )
     from cms.statement_admin import statement_state
 
     return render(request, "audit/plan/index.html", {
