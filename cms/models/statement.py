@@ -14,7 +14,6 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
@@ -149,10 +148,3 @@ class AccessibilityStatementPage(BasePage):
                 "status_reason": _("Say why the status differs from the audit's (%(status)s).")
                 % {"status": self.get_derived_status_display()}
             })
-
-    def review_due(self, today=None) -> bool:
-        today = today or timezone.localdate()
-        return (today - self.last_reviewed).days > REVIEW_EVERY_DAYS
-
-    def next_review(self):
-        return self.last_reviewed + datetime.timedelta(days=REVIEW_EVERY_DAYS)
