@@ -213,12 +213,22 @@ class Context:
         rule: str,
         start: int,
         end: int,
-        message_id: str,
+        advice: str | None = None,
+        /,
         *,
         suggestion: str | None = None,
         sentence: int | None = None,
+        message_id: str | None = None,
         **params: object,
     ) -> None:
+        """Record an issue of ``rule`` over ``text[start:end]``.
+
+        ``advice`` is the id of a catalogue suggestion, rendered in the reader's
+        language; ``suggestion`` is a ready text instead. The message id is the
+        rule id unless ``message_id`` says otherwise.
+        """
+        if advice is not None:
+            suggestion = m.suggestion(advice, self.mlang)
         self.issues.append(
             Issue(
                 rule,
@@ -229,7 +239,7 @@ class Context:
                 suggestion,
                 _SEVERITY[rule],
                 sentence,
-                message_id=message_id,
+                message_id=message_id or rule,
                 params=params,
                 messages_lang=self.mlang,
             )
@@ -261,15 +271,9 @@ def run_rules(ctx: Context) -> list[Issue]:
                 _check_one_idea(ctx, sentence)
     if ctx.easy_read and ctx.visible is not None:
         for start, end in ctx.visible.italic:
-            ctx.add("italics", start, end, "italics", suggestion=m.suggestion("use-bold", ctx.mlang))
+            ctx.add("italics", start, end, "use-bold")
         for start, end in ctx.visible.justified:
-            ctx.add(
-                "justified-text",
-                start,
-                end,
-                "justified-text",
-                suggestion=m.suggestion("align-left", ctx.mlang),
-            )
+            ctx.add("justified-text", start, end, "align-left")
     ctx.issues.sort(key=lambda i: (i.start, i.end, i.rule))
     return ctx.issues
 
@@ -285,8 +289,7 @@ def _check_sentence_length(ctx: Context, sentence: Sentence, lang: str) -> None:
             "long-sentence",
             sentence.start,
             sentence.end,
-            "long-sentence",
-            suggestion=m.suggestion("split-sentence", ctx.mlang),
+            "split-sentence",
             sentence=sentence.index,
             words=count,
             limit=limits.sentence_words,
@@ -299,8 +302,7 @@ def _check_sentence_length(ctx: Context, sentence: Sentence, lang: str) -> None:
                 "many-long-words",
                 sentence.start,
                 sentence.end,
-                "many-long-words",
-                suggestion=m.suggestion("everyday-words", ctx.mlang),
+                "everyday-words",
                 sentence=sentence.index,
                 long=long,
                 words=count,
@@ -315,8 +317,7 @@ def _check_paragraph(ctx: Context, para: Paragraph) -> None:
             "long-paragraph",
             para.start,
             para.end,
-            "long-paragraph",
-            suggestion=m.suggestion("split-paragraph", ctx.mlang),
+            "split-paragraph",
             phrase=_short(ctx.text[para.start : para.end], 40),
             sentences=len(prose),
             words=words,
@@ -326,14 +327,7 @@ def _check_paragraph(ctx: Context, para: Paragraph) -> None:
 def _check_one_idea(ctx: Context, sentence: Sentence) -> None:
     body = ctx.text[sentence.start : sentence.end]
     if ";" in body or body.count(",") >= ctx.limits.one_idea_commas:
-        ctx.add(
-            "one-idea",
-            sentence.start,
-            sentence.end,
-            "one-idea",
-            suggestion=m.suggestion("one-idea", ctx.mlang),
-            sentence=sentence.index,
-        )
+        ctx.add("one-idea", sentence.start, sentence.end, "one-idea", sentence=sentence.index)
 
 
 # --- Lexicon phrases ----------------------------------------------------------
@@ -388,24 +382,10 @@ def _add_phrase(ctx: Context, rule: str, phrase: Phrase, start: int, end: int, s
     replacement = phrase.replacement or None
     if rule == "jargon":
         ctx.add(
-            rule,
-            start,
-            end,
-            "jargon",
-            suggestion=replacement,
-            sentence=sentence.index,
-            replacement=replacement or "–",
+            rule, start, end, suggestion=replacement, sentence=sentence.index, replacement=replacement or "–"
         )
     else:
-        ctx.add(
-            rule,
-            start,
-            end,
-            "vague-word",
-            suggestion=replacement,
-            sentence=sentence.index,
-            advice=replacement or "–",
-        )
+        ctx.add(rule, start, end, suggestion=replacement, sentence=sentence.index, advice=replacement or "–")
 
 
 # --- Word-level rules ---------------------------------------------------------
@@ -440,14 +420,7 @@ def _check_words(ctx: Context, sentence: Sentence, lex: Lexicon, lang: str, seen
             run = words[i:j]
             if len(run) >= 2 or w.letters >= 7 or not _is_acronym_shape(w, lex):
                 if len(run) >= 2 or w.letters >= 4:
-                    ctx.add(
-                        "all-caps",
-                        run[0].start,
-                        run[-1].end,
-                        "all-caps",
-                        suggestion=m.suggestion("normal-case", ctx.mlang),
-                        sentence=sentence.index,
-                    )
+                    ctx.add("all-caps", run[0].start, run[-1].end, "normal-case", sentence=sentence.index)
             else:
                 _check_acronym(ctx, sentence, w, lex, seen_abbr)
             i = j
@@ -459,44 +432,17 @@ def _check_words(ctx: Context, sentence: Sentence, lex: Lexicon, lang: str, seen
                 continue
             letters = w.letters
             if letters > long_limit and "-" not in w.text:
-                ctx.add(
-                    "long-word",
-                    w.start,
-                    w.end,
-                    "long-word",
-                    suggestion=m.suggestion("shorter-word", ctx.mlang),
-                    sentence=sentence.index,
-                    letters=letters,
-                )
+                ctx.add("long-word", w.start, w.end, "shorter-word", sentence=sentence.index, letters=letters)
             digits = lex.numbers.get(w.lower)
             if digits is not None and int(digits) >= limits.number_min_value:
-                ctx.add(
-                    "number-words",
-                    w.start,
-                    w.end,
-                    "number-words",
-                    suggestion=m.suggestion("use-digits", ctx.mlang, digits=digits),
-                    sentence=sentence.index,
-                )
+                suggestion = m.suggestion("use-digits", ctx.mlang, digits=digits)
+                ctx.add("number-words", w.start, w.end, suggestion=suggestion, sentence=sentence.index)
             if ctx.easy_read and (w.lower in lex.foreign or _is_foreign(w, lang, i == 1)):
-                ctx.add(
-                    "foreign-word",
-                    w.start,
-                    w.end,
-                    "foreign-word",
-                    suggestion=m.suggestion("own-language", ctx.mlang),
-                    sentence=sentence.index,
-                )
+                ctx.add("foreign-word", w.start, w.end, "own-language", sentence=sentence.index)
         elif ctx.easy_read and w.kind == ABBR and w.lower in lex.abbreviations:
             expansion = lex.abbreviations[w.lower]
-            ctx.add(
-                "abbreviation",
-                w.start,
-                w.end,
-                "abbreviation",
-                suggestion=m.suggestion("write-in-full", ctx.mlang, expansion=expansion),
-                sentence=sentence.index,
-            )
+            suggestion = m.suggestion("write-in-full", ctx.mlang, expansion=expansion)
+            ctx.add("abbreviation", w.start, w.end, suggestion=suggestion, sentence=sentence.index)
 
 
 def _is_acronym_shape(w: Token, lex: Lexicon) -> bool:
@@ -518,14 +464,7 @@ def _check_acronym(ctx: Context, sentence: Sentence, w: Token, lex: Lexicon, see
         suggestion = m.suggestion("expand-abbreviation", ctx.mlang, expansion=known, phrase=key)
     else:
         suggestion = m.suggestion("expand-unknown", ctx.mlang)
-    ctx.add(
-        "unexplained-abbreviation",
-        w.start,
-        w.end,
-        "unexplained-abbreviation",
-        suggestion=suggestion,
-        sentence=sentence.index,
-    )
+    ctx.add("unexplained-abbreviation", w.start, w.end, suggestion=suggestion, sentence=sentence.index)
 
 
 _KNOWN_EVERYWHERE = frozenset({"PDF", "SMS", "QR", "TV", "EUR", "ID", "OK", "URL", "WC"})
@@ -637,14 +576,7 @@ def _passive_lv(ctx: Context, sentence: Sentence, lowers: list[str], lex: Lexico
                 if cand in lex.not_passive or words[j].kind != WORD:
                     continue
                 if len(cand) >= 5 and cand.endswith(_LV_PARTICIPLE_ENDINGS):
-                    ctx.add(
-                        "passive",
-                        words[i].start,
-                        words[j].end,
-                        "passive",
-                        suggestion=m.suggestion("active-voice", ctx.mlang),
-                        sentence=sentence.index,
-                    )
+                    ctx.add("passive", words[i].start, words[j].end, "active-voice", sentence=sentence.index)
                     break
         elif (
             not debitive_flagged
@@ -664,9 +596,9 @@ def _passive_lv(ctx: Context, sentence: Sentence, lowers: list[str], lex: Lexico
                 "passive",
                 start,
                 words[i].end,
-                "passive.impersonal",
-                suggestion=m.suggestion("address-reader", ctx.mlang),
+                "address-reader",
                 sentence=sentence.index,
+                message_id="passive.impersonal",
             )
             debitive_flagged = True
 
@@ -720,14 +652,7 @@ def _passive_en(ctx: Context, sentence: Sentence, lowers: list[str], lex: Lexico
         if cand in lex.not_passive:
             continue
         if (len(cand) >= 4 and cand.endswith("ed")) or cand in participles:
-            ctx.add(
-                "passive",
-                words[i].start,
-                words[j].end,
-                "passive",
-                suggestion=m.suggestion("active-voice", ctx.mlang),
-                sentence=sentence.index,
-            )
+            ctx.add("passive", words[i].start, words[j].end, "active-voice", sentence=sentence.index)
 
 
 _RU_REFLEXIVE = ("ется", "ются", "ится", "ятся", "ётся")
@@ -745,14 +670,7 @@ def _passive_ru(ctx: Context, sentence: Sentence, lowers: list[str], lex: Lexico
             start = words[i].start
             if i > 0 and lowers[i - 1] in ("был", "была", "было", "были", "будет", "будут"):
                 start = words[i - 1].start
-            ctx.add(
-                "passive",
-                start,
-                words[i].end,
-                "passive",
-                suggestion=m.suggestion("active-voice", ctx.mlang),
-                sentence=sentence.index,
-            )
+            ctx.add("passive", start, words[i].end, "active-voice", sentence=sentence.index)
 
 
 _PASSIVE: dict[str, Callable[[Context, Sentence, list[str], Lexicon], None]] = {
@@ -881,14 +799,7 @@ def _flush_nominal(
     strong_end: tuple[str, ...],
 ) -> None:
     if len(run) >= 3 and sum(1 for i in run if lowers[i].endswith(strong_end)) >= 2:
-        ctx.add(
-            "nominal-style",
-            words[run[0]].start,
-            words[run[-1]].end,
-            "nominal-style",
-            suggestion=m.suggestion("use-verb", ctx.mlang),
-            sentence=sentence.index,
-        )
+        ctx.add("nominal-style", words[run[0]].start, words[run[-1]].end, "use-verb", sentence=sentence.index)
 
 
 def _check_nominal_en(ctx: Context, sentence: Sentence, strong_end: tuple[str, ...]) -> None:
@@ -913,12 +824,7 @@ def _check_nominal_en(ctx: Context, sentence: Sentence, strong_end: tuple[str, .
             j += 1
         if strong >= 3 or (strong >= 2 and has_of):
             ctx.add(
-                "nominal-style",
-                words[i].start,
-                words[last_strong].end,
-                "nominal-style",
-                suggestion=m.suggestion("use-verb", ctx.mlang),
-                sentence=sentence.index,
+                "nominal-style", words[i].start, words[last_strong].end, "use-verb", sentence=sentence.index
             )
             i = last_strong + 1
         else:
@@ -1017,12 +923,7 @@ def _check_double_negative(ctx: Context, sentence: Sentence, lowers: list[str], 
             cand = lowers[j]
             if _is_negative(cand, lang, low):
                 ctx.add(
-                    "double-negative",
-                    words[i].start,
-                    words[j].end,
-                    "double-negative",
-                    suggestion=m.suggestion("say-positively", ctx.mlang),
-                    sentence=sentence.index,
+                    "double-negative", words[i].start, words[j].end, "say-positively", sentence=sentence.index
                 )
                 return
 
