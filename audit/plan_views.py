@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,16 +19,12 @@ from . import plan_service
 from .models import AuditRun
 from .plan_models import ImprovementPlan, PlanAction
 from .report import plan_doc
+from .views import _require
 
 VIEW = "audit.view_improvementplan"
 BUILD = "audit.add_improvementplan"
 EDIT_ACTION = "audit.change_planaction"
 HEADER_ICON = "tasks"
-
-
-def _require(request, perm):
-    if not request.user.has_perm(perm):
-        raise PermissionDenied
 
 
 def _admin_lang() -> str:
