@@ -258,14 +258,13 @@ def run_rules(ctx: Context) -> list[Issue]:
         lex = get_lexicon(para.lang)
         _check_paragraph(ctx, para)
         for sentence in para.sentences:
-            words = sentence.words
-            lowers = [w.lower for w in words]
+            lowers = [w.lower for w in sentence.words]
             _check_sentence_length(ctx, sentence, para.lang)
             jargon_spans = _check_phrases(ctx, sentence, lowers, lex.jargon, "jargon", set())
             _check_phrases(ctx, sentence, lowers, lex.vague, "vague-word", jargon_spans)
             _check_words(ctx, sentence, lex, para.lang, first_abbreviation)
             _PASSIVE.get(para.lang, _passive_lv)(ctx, sentence, lowers, lex)
-            _check_nominal(ctx, sentence, para.lang)
+            _check_nominal(ctx, sentence, lowers, para.lang)
             _check_double_negative(ctx, sentence, lowers, para.lang)
             if ctx.easy_read:
                 _check_one_idea(ctx, sentence)
@@ -755,7 +754,7 @@ _AUXILIARIES = _LV_AUX | frozenset({"ir", "bija", "būs", "был", "была", 
 _EN_CONNECTORS = frozenset({"of", "the", "a", "an"})
 
 
-def _check_nominal(ctx: Context, sentence: Sentence, lang: str) -> None:
+def _check_nominal(ctx: Context, sentence: Sentence, lowers: list[str], lang: str) -> None:
     words = sentence.words
     strong_end = _NOMINAL_STRONG.get(lang)
     if not strong_end:
@@ -764,7 +763,6 @@ def _check_nominal(ctx: Context, sentence: Sentence, lang: str) -> None:
         _check_nominal_en(ctx, sentence, strong_end)
         return
     # A chain needs two strong nominals: most sentences have fewer.
-    lowers = [w.lower for w in words]
     if sum(1 for low in lowers if low.endswith(strong_end)) < 2:
         return
     weak_end = _NOMINAL_WEAK[lang] + strong_end
