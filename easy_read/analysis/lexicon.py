@@ -11,6 +11,7 @@ entry a line, fields separated by a tab and ``#`` starting a comment:
 ``function_words.txt`` the commonest short words, for language detection
 ``not_passive.txt``    words that look passive but are not (per language)
 ``foreign.txt``        words from another language that spelling alone does not reveal
+``participles.txt``    irregular past participles, for passive detection (English)
 
 Patterns are written in lower case, words separated by spaces. A word ending in
 ``*`` matches any word starting with it (``iesniegt*`` matches ``iesniegt``,
@@ -130,6 +131,7 @@ class Lexicon:
     function_words: frozenset[str]
     not_passive: frozenset[str]
     foreign: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
 
 
 def _lines(lang: str, name: str) -> list[list[str]]:
@@ -186,4 +188,5 @@ def get_lexicon(lang: str) -> Lexicon:
         function_words=frozenset(row[0].lower() for row in _lines(lang, "function_words.txt")),
         not_passive=frozenset(row[0].lower() for row in _lines(lang, "not_passive.txt")),
         foreign=frozenset(row[0].lower() for row in _lines(lang, "foreign.txt")),
+        participles=frozenset(row[0].lower() for row in _lines(lang, "participles.txt")),
     )

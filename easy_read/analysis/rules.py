@@ -623,22 +623,12 @@ _EN_ADVERBS = frozenset(
         "generally",
     }
 )
-_EN_PARTICIPLES: frozenset[str] | None = None
-
-
-def _en_participles() -> frozenset[str]:
-    global _EN_PARTICIPLES
-    if _EN_PARTICIPLES is None:
-        from .lexicon import _lines
-
-        _EN_PARTICIPLES = frozenset(row[0] for row in _lines("en", "participles.txt"))
-    return _EN_PARTICIPLES
 
 
 def _passive_en(ctx: Context, sentence: Sentence, lowers: list[str], lex: Lexicon) -> None:
     words = sentence.words
     n = len(words)
-    participles = _en_participles()
+    participles = lex.participles
     for i, low in enumerate(lowers):
         if low not in _EN_AUX:
             continue
