@@ -14,10 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "cms:page-cache:generation"
-_FLAG = "_cms_page_cacheable"
-
-
 RESTRICTIONS_KEY = "cms:page-cache:site-has-view-restrictions"
+_FLAG = "_cms_page_cacheable"
 
 
 def mark_cacheable(page, request) -> None:
@@ -96,10 +94,8 @@ class AnonymousPageCacheMiddleware:
             and not response.cookies
             and _varies_only_on_safe_headers(response)
         ):
-            if hasattr(response, "render") and not response.is_rendered:
-                response.add_post_render_callback(lambda r: cache.set(key, r, _cache_seconds()))
-            else:
-                cache.set(key, response, _cache_seconds())
+            # Django has rendered template responses by the time middleware sees them.
+            cache.set(key, response, _cache_seconds())
             response["X-Page-Cache"] = "miss"
         return response
 

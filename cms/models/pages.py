@@ -51,6 +51,12 @@ def in_locale(objects, locale_id, model=None):
     return [obj if obj.locale_id == locale_id else found.get(obj.translation_key, obj) for obj in objects]
 
 
+def localized_contact_points(page):
+    """The page's chosen contact points, in the page's language where translated."""
+    links = page.contact_point_links.select_related("contact_point")
+    return in_locale([link.contact_point for link in links], page.locale_id)
+
+
 class BasePage(Page):
     """Common behaviour: cacheable for anonymous visitors, stemmed search text."""
 
@@ -271,10 +277,7 @@ class ServicePage(InfographicDownloadsMixin, RoutablePageMixin, BasePage):
 
     @cached_property
     def contact_points(self):
-        return in_locale(
-            [link.contact_point for link in self.contact_point_links.select_related("contact_point")],
-            self.locale_id,
-        )
+        return localized_contact_points(self)
 
     @cached_property
     def related_services(self):
@@ -339,10 +342,7 @@ class HelpPage(InfographicDownloadsMixin, BasePage):
 
     @cached_property
     def contact_points(self):
-        return in_locale(
-            [link.contact_point for link in self.contact_point_links.select_related("contact_point")],
-            self.locale_id,
-        )
+        return localized_contact_points(self)
 
     def upcoming_visits(self, today=None):
         today = today or timezone.localdate()
