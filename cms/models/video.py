@@ -302,9 +302,6 @@ class VideoGuidePage(RoutablePageMixin, BasePage):
                 documents[document.id] = document
         return documents
 
-    def file_url(self, document, request=None) -> str:
-        return self.get_url(request) + self.reverse_subpage("file", args=[document.id])
-
     def player(self, request=None, described=False) -> dict:
         """Everything the player, the steps and the links need, in one dict."""
         from ..templatetags.cms_tags import language_of
@@ -313,8 +310,13 @@ class VideoGuidePage(RoutablePageMixin, BasePage):
         names = dict(settings.LANGUAGES)
         tracks = list(self.caption_tracks.select_related("document"))
         default = next((t for t in tracks if t.language == language), tracks[0] if tracks else None)
+        page_url = self.get_url(request)
+
+        def file_url(document) -> str:
+            return page_url + self.reverse_subpage("file", args=[document.id])
+
         video = self.described_video if described and self.described_video_id else self.video
-        video_url = self.file_url(video, request) if video is not None else ""
+        video_url = file_url(video) if video is not None else ""
         chapters = []
         for number, block in enumerate(self.chapters, 1):
             seconds = parse_clock(block.value["start"]) or 0
@@ -335,7 +337,6 @@ class VideoGuidePage(RoutablePageMixin, BasePage):
                     "embed_src": self.embed.embed_at(seconds) if self.embed and not video_url else "",
                 }
             )
-        page_url = self.get_url(request)
         described_url = page_url + self.reverse_subpage("described") if self.described_video_id else ""
         return {
             "dom_id": f"guide-{self.pk or 'preview'}",
@@ -345,7 +346,7 @@ class VideoGuidePage(RoutablePageMixin, BasePage):
             "video_size": video.get_file_size() if video is not None else None,
             "tracks": [
                 {
-                    "url": self.file_url(track.document, request),
+                    "url": file_url(track.document),
                     "srclang": track.language,
                     "label": names.get(track.language, track.language),
                     "default": track is default,
