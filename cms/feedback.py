@@ -159,7 +159,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PERSONAL_CODE = re.compile(r"\b\d{6}\s?-\s?\d{5}\b")
 _LONG_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[\s-]?\d){6,}(?![\w])")
 _IBAN = re.compile(r"\bLV\d{2}\s?[A-Z]{4}(?:\s?[0-9A-Z]){13}\b", re.IGNORECASE)
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\[url|<a\s", re.IGNORECASE)
+_MARKUP = re.compile(r"\[url|<a\s", re.IGNORECASE)
+_LINK = re.compile(rf"(?:https?://|www\.)\S+|{_MARKUP.pattern}", re.IGNORECASE)
 REDACTED = "[…]"
 
 
@@ -177,4 +178,5 @@ def scrub(text: str) -> str:
 
 def looks_like_spam(comment: str) -> bool:
     """Two or more links, or link markup: advertising, not a resident's comment."""
-    return len(_LINK.findall(comment or "")) >= 2 or bool(re.search(r"\[url|<a\s", comment or "", re.I))
+    comment = comment or ""
+    return len(_LINK.findall(comment)) >= 2 or _MARKUP.search(comment) is not None
