@@ -51,18 +51,12 @@ class PlainLanguageReviewTask(AbstractGroupApprovalTask):
             "Approval can be blocked above a chosen level."
         )
 
-    def analysis_for(self, obj):
-        """The analysis of the content under review (its latest revision)."""
-        from .service import analyse_page
-
-        revision = obj.get_latest_revision() if hasattr(obj, "get_latest_revision") else None
-        content = revision.as_object() if revision is not None else obj
-        return analyse_page(content)
-
     def blocks_approval(self, obj) -> bool:
+        from .service import analyse_latest
+
         if not self.block_above_level:
             return False
-        level = self.analysis_for(obj).report.level
+        level = analyse_latest(obj).report.level
         return level is not None and level_rank(level) > level_rank(self.block_above_level)
 
     def get_actions(self, obj, user):

@@ -61,6 +61,23 @@ def analyse_page(page, messages_lang: str | None = None) -> PageAnalysis:
     return analyse_fields(page_fields(page), content_language(page.locale), messages_lang or admin_language())
 
 
+def analyse_latest(obj, messages_lang: str | None = None) -> PageAnalysis:
+    """The analysis of the content under review: ``obj``'s latest revision.
+
+    Kept on ``obj`` for that revision: a workflow request asks the task whether
+    the page may be approved and then shows the reviewer the same report.
+    """
+    revision = obj.get_latest_revision() if hasattr(obj, "get_latest_revision") else None
+    if revision is None:
+        return analyse_page(obj, messages_lang)
+    key = (revision.pk, messages_lang or admin_language())
+    cached = getattr(obj, "_easy_read_latest", None)
+    if cached is None or cached[0] != key:
+        cached = (key, analyse_page(revision.as_object(), key[1]))
+        obj._easy_read_latest = cached
+    return cached[1]
+
+
 def report_payload(report: Report, mlang: str, max_flagged: int = MAX_FLAGGED) -> dict:
     """The JSON the editor panel and the checks panel render."""
     ui = messages.ui

@@ -3,7 +3,7 @@
 from django import template
 
 from ..analysis import LEVEL_BANDS, READING_WPM, messages
-from ..service import admin_language, analyse_page, analysis_payload
+from ..service import admin_language, analyse_latest, analysis_payload
 
 register = template.Library()
 
@@ -44,7 +44,5 @@ def easy_read_page_report(page):
     """The plain-language payload for a page's latest revision (for reviewers)."""
     if page is None:
         return None
-    revision = page.get_latest_revision() if hasattr(page, "get_latest_revision") else None
-    content = revision.as_object() if revision is not None else page
     mlang = admin_language()
-    return analysis_payload(analyse_page(content, messages_lang=mlang), mlang)
+    return analysis_payload(analyse_latest(page, messages_lang=mlang), mlang)
