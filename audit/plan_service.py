@@ -139,8 +139,9 @@ def refresh_verification(plan: ImprovementPlan, *, facts: dict | None = None) ->
     if not later:
         return 0
     if facts is None:
-        # Reading levels cost ~30 ms a page; only plain-language actions need them.
-        readability = any(a.kind == PlanAction.Kind.PLAIN_LANGUAGE for a in actions)
+        # Reading levels cost ~30 ms a page; only the pages of plain-language actions need them.
+        readability = {p["path"] for a in actions if a.kind == PlanAction.Kind.PLAIN_LANGUAGE
+                       for p in a.pages}
         facts = site_facts(readability=readability) if is_this_site(plan.run, hosts) else {}
     verified = 0
     inputs = {}
