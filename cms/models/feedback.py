@@ -98,11 +98,9 @@ def record_feedback(page, score: int, comment: str = "", today: datetime.date | 
     return True
 
 
-def monthly_rows(page_ids=None, since: datetime.date | None = None):
+def monthly_rows(since: datetime.date | None = None):
     """(page_id, month, score, count) rows: the aggregate query the admin report and the plan use."""
     rows = FeedbackMonthly.objects.all()
-    if page_ids is not None:
-        rows = rows.filter(page_id__in=list(page_ids))
     if since is not None:
         rows = rows.filter(month__gte=since)
     return rows.values_list("page_id", "month", "score", "count")
