@@ -105,6 +105,12 @@ class PageReadability(models.Model):
         return f"{self.page_id}: {self.level or '-'} (LIX {self.lix})"
 
     @classmethod
+    def stale(cls, pages) -> list[Page]:
+        """The pages whose live revision has not been scored."""
+        known = dict(cls.objects.values_list("page_id", "revision_id"))
+        return [p for p in pages if known.get(p.pk, -1) != p.live_revision_id]
+
+    @classmethod
     def refresh(cls, page: Page) -> PageReadability:
         """Analyse the page's live content and store the figures."""
         from .service import analyse_page

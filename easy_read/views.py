@@ -177,9 +177,7 @@ class PlainLanguageReportView(ReportView):
         return ordered
 
     def _refresh_stale(self, pages) -> None:
-        known = dict(PageReadability.objects.values_list("page_id", "revision_id"))
-        stale = [p for p in pages if p.pk not in known or known[p.pk] != p.live_revision_id]
-        for page in stale[:REPORT_REFRESH_LIMIT]:
+        for page in PageReadability.stale(pages)[:REPORT_REFRESH_LIMIT]:
             PageReadability.refresh(page)
 
 

@@ -15,12 +15,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, stale=False, **options):
-        pages = Page.objects.live().filter(depth__gt=1)
-        known = dict(PageReadability.objects.values_list("page_id", "revision_id"))
+        pages = Page.objects.live().filter(depth__gt=1).iterator()
+        if stale:
+            pages = PageReadability.stale(pages)
         count = 0
-        for page in pages.iterator():
-            if stale and known.get(page.pk, -1) == page.live_revision_id:
-                continue
+        for page in pages:
             PageReadability.refresh(page)
             count += 1
         self.stdout.write(f"Scored {count} page(s).")
