@@ -93,9 +93,7 @@ def plan_inputs(run: AuditRun, latest: core.RunIn, previous: core.RunIn | None,
     for r in trend_runs(run):
         data = latest if r.pk == run.pk else (previous if previous and r.pk == previous.id else run_input(r))
         runs.append({"id": r.pk, "date": data.finished, "pages": len(data.pages),
-                     "open": len(data.open_findings()),
-                     "needs_review": sum(1 for f in data.findings
-                                         if f.outcome == "needs-review" and f.review is None)})
+                     "open": len(data.open_findings()), "needs_review": data.unreviewed()})
     months = last_months(today, 12)
     rows = [(m, s, c) for _p, m, s, c in monthly_rows(since=months[0])]
     series = monthly_series(rows, months)
@@ -111,7 +109,7 @@ def plan_inputs(run: AuditRun, latest: core.RunIn, previous: core.RunIn | None,
         "compare": core.compare(previous, latest) if previous is not None else None,
         "pages": len(latest.pages),
         "open": len(latest.open_findings()),
-        "needs_review": sum(1 for f in latest.findings if f.outcome == "needs-review" and f.review is None),
+        "needs_review": latest.unreviewed(),
         "satisfaction": {
             "months": [[m.isoformat(), v, n] for m, v, n in series],
             "baseline": baseline,

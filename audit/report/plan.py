@@ -124,6 +124,10 @@ class RunIn:
     def open_findings(self) -> list[FindingIn]:
         return [f for f in self.findings if f.is_open]
 
+    def unreviewed(self) -> int:
+        """Needs-review findings no auditor has judged yet."""
+        return sum(1 for f in self.findings if f.outcome == "needs-review" and f.review is None)
+
 
 @dataclass(slots=True)
 class PageFacts:
