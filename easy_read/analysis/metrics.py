@@ -9,7 +9,6 @@ one Wagtail shows too, so editors meet one familiar number.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from .tokenise import LONG_WORD_LETTERS
 
@@ -32,17 +31,6 @@ LEVELS: tuple[str, ...] = tuple(level for _, level in LEVEL_BANDS)
 #: long, inflected words (Finnish 161, Slovenian 180, Polish 166).
 READING_WPM: dict[str, int] = {"en": 238, "ru": 184, "lv": 170}
 DEFAULT_WPM = 180
-
-
-@dataclass(frozen=True, slots=True)
-class Counts:
-    words: int
-    sentences: int
-    long_words: int
-
-    @property
-    def lix(self) -> float:
-        return lix(self.words, self.sentences, self.long_words)
 
 
 def lix(words: int, sentences: int, long_words: int) -> float:

@@ -128,10 +128,6 @@ class Token:
         else:
             self.letters = 0
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind != PUNCT
-
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind!r})"
 
@@ -157,10 +153,6 @@ class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
     lang: str = ""
     index: int = -1
-
-    @property
-    def word_count(self) -> int:
-        return sum(len(s.words) for s in self.sentences)
 
 
 @dataclass(slots=True)
