@@ -11,6 +11,7 @@ printed from HTML that holds the drawing and the text version as real text.
 """
 
 import fcntl
+import functools
 import hashlib
 import io
 import os
@@ -51,8 +52,12 @@ def chromium_binary() -> str:
     return find_chromium(getattr(settings, "CMS_CHROMIUM_BINARY", ""))
 
 
+@functools.cache
 def font_face_css() -> str:
-    """@font-face rules pointing at the site's own font files, so exports look like the page."""
+    """@font-face rules pointing at the site's own font files, so exports look like the page.
+
+    Looked up once per process: every PDF download renders its HTML (the storage key) with it.
+    """
     rules = []
     for weight, name in FONT_FILES:
         found = finders.find(name)
