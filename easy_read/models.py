@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -117,10 +119,7 @@ class PageReadability(models.Model):
 
         specific = page.specific
         report = analyse_page(specific, messages_lang="en").report
-        counts: dict[str, int] = {}
-        for issue in report.issues:
-            counts[issue.rule] = counts.get(issue.rule, 0) + 1
-        top = sorted(counts, key=lambda rule: -counts[rule])[:5]
+        top = [rule for rule, _count in Counter(issue.rule for issue in report.issues).most_common(5)]
         obj, _created = cls.objects.update_or_create(
             page=page,
             defaults={

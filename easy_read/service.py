@@ -7,6 +7,7 @@ for the same text.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.utils import formats, translation
@@ -82,9 +83,7 @@ def report_payload(report: Report, mlang: str, max_flagged: int = MAX_FLAGGED) -
     """The JSON the editor panel and the checks panel render."""
     ui = messages.ui
     flagged = []
-    by_rule: dict[str, int] = {}
-    for issue in report.issues:
-        by_rule[issue.rule] = by_rule.get(issue.rule, 0) + 1
+    by_rule = Counter(issue.rule for issue in report.issues)
     sentences = report.flagged_sentences()
     # Paragraph-level issues (long paragraphs, italics) have no sentence.
     loose = [i for i in report.issues if i.sentence is None]
