@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -60,13 +61,12 @@ class OutsideLinkForm(forms.ModelForm):
         fields = ["external_url", "label", "purpose"]
 
 
-def _links_with_weeks(links):
+def _with_charts(links):
+    """The links, each with `chart`: its scans per week as a small bar chart (one query for all)."""
     links = list(links)
     weeks = stats.weekly_counts([link.pk for link in links])
     for link in links:
-        link.weeks = weeks[link.pk]
-        link.total = link.scan_total()
-        link.chart = stats.bar_chart(link.weeks, _chart_label(link.weeks))
+        link.chart = stats.bar_chart(weeks[link.pk], _chart_label(weeks[link.pk]))
     return links
 
 
@@ -91,13 +91,18 @@ class _QrTemplateView(WagtailAdminTemplateMixin, TemplateView):
         raise NotImplementedError
 
     def links(self):
+        """The links the screen shows, with `scans_all` (ShortLink.objects.with_scan_totals)."""
         raise NotImplementedError
+
+    @cached_property
+    def shown_links(self):
+        return _with_charts(self.links())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", self.form_for() if self.can_add else None)
         context.update(
-            links=_links_with_weeks(self.links()),
+            links=self.shown_links,
             sheets=qr_print.SHEETS.values(),
             can_add=self.can_add,
             can_change=self.request.user.has_perm("qr.change_shortlink"),
@@ -139,19 +144,19 @@ class PageLinksView(_QrTemplateView):
         return gettext("QR codes for “%(title)s”") % {"title": self.page.get_admin_display_title()}
 
     def links(self):
-        return self.page.short_links.select_related("locale", "created_by").order_by(
-            "-is_active", "-created_at"
-        )
+        return self.page.short_links.with_scan_totals().select_related(
+            "page", "locale", "created_by"
+        ).order_by("-is_active", "-created_at")
 
     def form_for(self, data=None):
-        first = not self.page.short_links.exists()
+        # A bound form takes no initial values: only an empty one needs to know about the others.
+        first = data is None and not self.shown_links
         initial = {"label": gettext("General")} if first else {}
         return ShortLinkForm(data, initial=initial, prefix="new", instance=ShortLink(page=self.page))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = self.page
-        context["page_live"] = self.page.live
         return context
 
 
@@ -160,7 +165,10 @@ class LinkView(_QrTemplateView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.link = get_object_or_404(ShortLink.objects.select_related("page", "locale"), pk=kwargs["pk"])
+        self.link = get_object_or_404(
+            ShortLink.objects.with_scan_totals().select_related("page", "locale", "created_by"),
+            pk=kwargs["pk"],
+        )
 
     def get_page_title(self):
         return gettext("QR code %(code)s") % {"code": self.link.code}
@@ -249,9 +257,10 @@ def weekly_csv(request):
     writer = csv.writer(response)
     writer.writerow(["code", "short_url", "print_run", "target", "active", "week_starting", "scans"])
     for link in links:
+        about = [link.code, link.short_url(), link.label, link.target_title or "",
+                 "yes" if link.is_active else "no"]
         for monday, count in zip(mondays, counts[link.pk], strict=True):
-            writer.writerow([link.code, link.short_url(), link.label, link.target_title or "",
-                             "yes" if link.is_active else "no", monday.isoformat(), count])
+            writer.writerow([*about, monday.isoformat(), count])
     return response
 
 
@@ -316,8 +325,7 @@ class ShortLinkReportView(ReportView):
 
     def get_base_queryset(self):
         week_ago = timezone.localdate() - datetime.timedelta(days=6)
-        return ShortLink.objects.select_related("page", "locale", "created_by").annotate(
-            scans_all=Sum("daily_scans__count", default=0),
+        return ShortLink.objects.select_related("page", "locale", "created_by").with_scan_totals().annotate(
             scans_7_days=Sum("daily_scans__count", filter=Q(daily_scans__day__gte=week_ago), default=0),
         )
 
@@ -332,13 +340,10 @@ class ShortLinkReportView(ReportView):
 
 
 def _decorate(links, chart=True):
-    weeks = stats.weekly_counts([link.pk for link in links]) if chart else {}
     for link in links:
         link.language_name = (
             link.locale.get_display_name() if link.locale_id else gettext("The visitor's language")
         )
         link.status = gettext("Active") if link.is_active else gettext("Retired")
         link.leads_to = link.target_title or gettext("(page deleted)")
-        if chart:
-            link.chart = stats.bar_chart(weeks[link.pk], _chart_label(weeks[link.pk]))
-    return links
+    return _with_charts(links) if chart else links

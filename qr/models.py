@@ -3,8 +3,9 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import F
+from django.db.models import F, Sum
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,10 @@ class ShortLinkQuerySet(models.QuerySet):
 
     def for_page(self, page):
         return self.filter(page=page)
+
+    def with_scan_totals(self):
+        """Each link's scans of all time as `scans_all`, in the same query."""
+        return self.annotate(scans_all=Sum("daily_scans__count", default=0))
 
 
 class ShortLink(models.Model):
@@ -85,7 +90,7 @@ class ShortLink(models.Model):
         self.retired_at = None
         self.save(update_fields=["is_active", "retired_at"])
 
-    @property
+    @cached_property
     def target_title(self):
         if self.page_id and self.page:
             page = self.page
@@ -114,9 +119,6 @@ class ShortLink(models.Model):
     def short_address(self):
         """The address as people read and type it: no scheme."""
         return self.short_url().split("://", 1)[-1]
-
-    def scan_total(self):
-        return self.daily_scans.aggregate(total=models.Sum("count"))["total"] or 0
 
 
 def _unused_code(attempts=10):
