@@ -30,6 +30,8 @@ PYTHON = sys.executable
 class Load:
     requests_per_second: float
     median_ms: float
+    #: Requests completed in the run (0 where a caller made up the figure, e.g. a median of runs).
+    requests: int = 0
 
 
 def free_port() -> int:
@@ -106,26 +108,42 @@ class Gunicorn:
         finally:
             connection.close()
 
-    def load(self, path: str, seconds: float = 5, connections: int = 8) -> Load:
-        url = f"http://127.0.0.1:{self.port}{path}"
-        if which("wrk"):
-            return _wrk(url, seconds, connections)
-        return _python_load(self.port, path, seconds, connections)
+    def load(self, path: str, seconds: float = 5, connections: int = 8, client: str = "auto",
+             expect: int | None = None) -> Load:
+        """Load `path` for `seconds`; `client` is "wrk", "python" or "auto" (wrk when installed).
+
+        With `expect` (a status code), any other answer ends the benchmark: wrk
+        only tells errors and non-2xx/3xx answers apart, the Python client the status itself.
+        """
+        if load_client(client) == "wrk":
+            return _wrk(f"http://127.0.0.1:{self.port}{path}", seconds, connections, expect)
+        return _python_load(self.port, path, seconds, connections, expect)
 
 
-def _wrk(url: str, seconds: float, connections: int) -> Load:
+def load_client(client: str = "auto") -> str:
+    """The load generator `Gunicorn.load` uses for `client`: "wrk" or "python"."""
+    if client == "auto":
+        return "wrk" if which("wrk") else "python"
+    return client
+
+
+def _wrk(url: str, seconds: float, connections: int, expect: int | None = None) -> Load:
     out = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{int(seconds)}s", "--latency", url],
         capture_output=True, text=True, timeout=seconds + 60,
     ).stdout
+    if expect is not None and ("Non-2xx or 3xx" in out or "Socket errors" in out):
+        sys.exit(f"errors under load on {url}:\n{out}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     match = re.search(r"50%\s+([\d.]+)(us|ms|s)", out)
     scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[match.group(2)]
-    return Load(rps, float(match.group(1)) * scale)
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    return Load(rps, float(match.group(1)) * scale, total)
 
 
-def _python_load(port: int, path: str, seconds: float, connections: int) -> Load:
+def _python_load(port: int, path: str, seconds: float, connections: int, expect: int | None = None) -> Load:
     latencies: list[float] = []
+    failures: list[int] = []
     lock = threading.Lock()
     stop = time.monotonic() + seconds
 
@@ -135,7 +153,11 @@ def _python_load(port: int, path: str, seconds: float, connections: int) -> Load
         while time.monotonic() < stop:
             start = time.perf_counter()
             connection.request("GET", path)
-            connection.getresponse().read()
+            response = connection.getresponse()
+            response.read()
+            if expect is not None and response.status != expect:
+                failures.append(response.status)
+                break
             mine.append((time.perf_counter() - start) * 1000)
         with lock:
             latencies.extend(mine)
@@ -145,7 +167,21 @@ def _python_load(port: int, path: str, seconds: float, connections: int) -> Load
         thread.start()
     for thread in threads:
         thread.join()
-    return Load(len(latencies) / seconds, statistics.median(latencies))
+    if failures:
+        sys.exit(f"{path} answered {failures[:3]} under load")
+    return Load(len(latencies) / seconds, statistics.median(latencies), len(latencies))
+
+
+def median_ms(fn, runs: int, warmup: int = 0) -> float:
+    """Median wall time of `fn()` over `runs` calls, after `warmup` calls not counted."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
 
 
 def workdir() -> tempfile.TemporaryDirectory:

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,20 +24,12 @@ import django  # noqa: E402
 
 django.setup()
 
+from bench.harness import median_ms  # noqa: E402
 from cms import infographic_export as export  # noqa: E402
 from cms.demo.infographic_texts import SOCIAL_SERVICES_AT_A_GLANCE  # noqa: E402
 from cms.icons import icon_path  # noqa: E402
 from cms.infographics import Infographic, Item, render_svg, svg_size, text_equivalent  # noqa: E402
 from cms.webvtt import format_timestamp, parse  # noqa: E402
-
-
-def median_ms(fn, rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

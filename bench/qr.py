@@ -18,24 +18,15 @@ bounded Python client; its requests/s are lower, the ratio still compares.
 from __future__ import annotations
 
 import argparse
-import http.client
-import os
-import re
-import shutil
-import signal
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # This file is named qr.py: put the project first so `qr` means the app, not this script.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
-PYTHON = sys.executable
+
+from bench.harness import Gunicorn, load_client, manage, median_ms, production_env, workdir  # noqa: E402
 
 SEED = """
 from wagtail.models import Locale, Page, Site
@@ -53,88 +44,6 @@ print(ShortLink.objects.create(page=service, label="Bench").code)
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def run(args: list[str], env: dict[str, str]) -> str:
-    done = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    if done.returncode:
-        sys.exit(f"failed: {' '.join(args)}\n{done.stderr[-2000:]}")
-    return done.stdout
-
-
-def get(port: int, path: str) -> int:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        connection.request("GET", path)
-        response = connection.getresponse()
-        response.read()
-        return response.status
-    finally:
-        connection.close()
-
-
-def wait_until_up(port: int, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        try:
-            if get(port, "/bench/plain-redirect") == 302:
-                return
-        except OSError:
-            time.sleep(0.2)
-    sys.exit("gunicorn did not start in time")
-
-
-def load_wrk(port: int, path: str, seconds: int, connections: int) -> tuple[float, int]:
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", f"http://127.0.0.1:{port}{path}"],
-        capture_output=True, text=True, timeout=seconds + 30, check=True,
-    ).stdout
-    if "Non-2xx or 3xx" in out or "Socket errors" in out:
-        sys.exit(f"errors under load on {path}:\n{out}")
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    total = int(re.search(r"(\d+) requests in", out).group(1))
-    return rate, total
-
-
-def load_python(port: int, path: str, seconds: int, connections: int) -> tuple[float, int]:
-    """A bounded threaded client: `connections` threads for `seconds`, one request at a time each."""
-    stop = time.monotonic() + seconds
-    counts = [0] * connections
-    failures: list[int] = []
-
-    def worker(i: int) -> None:
-        while time.monotonic() < stop:
-            status = get(port, path)
-            if status != 302:
-                failures.append(status)
-                return
-            counts[i] += 1
-
-    started = time.monotonic()
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(connections)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(seconds + 30)
-    if failures:
-        sys.exit(f"{path} answered {failures[:3]} under load")
-    return sum(counts) / (time.monotonic() - started), sum(counts)
-
-
-def median_ms(fn, runs: int) -> float:
-    for _ in range(5):
-        fn()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5, help="length of one load run")
@@ -148,59 +57,43 @@ def main() -> None:
     from qr import codes  # the pure core: no Django needed
 
     url = "https://jelgava.lv/q/K7M3PX"
-    svg_ms = median_ms(lambda: codes.svg(url, width_mm=40), options.image_runs)
-    png_ms = median_ms(lambda: codes.png(url, size_px=472), options.image_runs)
+    svg_ms = median_ms(lambda: codes.svg(url, width_mm=40), options.image_runs, warmup=5)
+    png_ms = median_ms(lambda: codes.png(url, size_px=472), options.image_runs, warmup=5)
 
-    use_wrk = options.client == "wrk" or (options.client == "auto" and shutil.which("wrk"))
-    load = load_wrk if use_wrk else load_python
-    tmp = Path(tempfile.mkdtemp(prefix="bench-qr-"))
-    (tmp / "static").mkdir()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "bench.qr_settings",
-        "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
-        "CACHE_DIR": str(tmp / "cache"),
-        "BENCH_STATIC_ROOT": str(tmp / "static"),
-        "PYTHONPATH": str(ROOT),
-    }
-    run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], env)
-    code = run([PYTHON, "manage.py", "shell", "-c", SEED], env).strip().splitlines()[-1]
+    client = load_client(options.client)
+    with workdir() as tmp:
+        # Production settings with the redirect to compare with (bench/qr_urls.py), the page
+        # cache on as in production, and no rate limit: the load comes from one address.
+        env = production_env(Path(tmp), DJANGO_SETTINGS_MODULE="bench.qr_settings",
+                             CMS_PAGE_CACHE_SECONDS="600", PUBLIC_RATE_LIMIT_PER_MINUTE="0",
+                             PYTHONPATH=str(ROOT))
+        manage(env, "migrate", "--noinput", "-v0")
+        code = manage(env, "shell", "-c", SEED).strip().splitlines()[-1]
 
-    port = free_port()
-    server = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "cms.wsgi:application", "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
-    )
-    try:
-        wait_until_up(port, time.monotonic() + 60)
         paths = {"plain": "/bench/plain-redirect", "qr": f"/q/{code}"}
-        for path in paths.values():  # warm both workers' caches and connections
-            for _ in range(50):
-                assert get(port, path) == 302, path
         warmup_scans = 50
         rates: dict[str, list[float]] = {"plain": [], "qr": []}
         completed_scans = 0
-        for _ in range(options.rounds):
-            for name, path in paths.items():
-                rate, total = load(port, path, options.seconds, options.connections)
-                rates[name].append(rate)
-                if name == "qr":
-                    completed_scans += total
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        with Gunicorn(env) as server:
+            for path in paths.values():  # warm both workers' caches and connections
+                for _ in range(warmup_scans):
+                    assert server.get(path)[0] == 302, path
+            for _ in range(options.rounds):
+                for name, path in paths.items():
+                    load = server.load(path, options.seconds, options.connections, client, expect=302)
+                    rates[name].append(load.requests_per_second)
+                    if name == "qr":
+                        completed_scans += load.requests
 
-    counted = int(run([PYTHON, "manage.py", "shell", "-c",
-                       "from django.db.models import Sum; from qr.models import DailyScan; "
-                       "print(DailyScan.objects.aggregate(s=Sum('count'))['s'])"], env).split()[-1])
-    shutil.rmtree(tmp, ignore_errors=True)
+        counted = int(manage(env, "shell", "-c",
+                             "from django.db.models import Sum; from qr.models import DailyScan; "
+                             "print(DailyScan.objects.aggregate(s=Sum('count'))['s'])").split()[-1])
 
     plain, counted_rate = statistics.median(rates["plain"]), statistics.median(rates["qr"])
     # Other work on the machine drifts both figures; each round's two runs are back to back,
     # so the median of per-round ratios is steadier than the ratio of medians.
     ratio = statistics.median(p / q for p, q in zip(rates["plain"], rates["qr"], strict=True))
-    print(f"load generator       {load.__name__.removeprefix('load_')}, {options.connections} connections, "
+    print(f"load generator       {client}, {options.connections} connections, "
           f"{options.rounds} x {options.seconds} s per endpoint, gunicorn 2 sync workers")
     runs = {name: ", ".join(f"{r:.0f}" for r in values) for name, values in rates.items()}
     print(f"plain redirect       {plain:8.0f} requests/s (median; runs {runs['plain']})")
