@@ -40,7 +40,7 @@ def weekly_counts(link_ids, weeks=WEEKS, today=None):
 
 def bar_chart(values, label, width=132, height=32):
     """An inline SVG bar chart; the numbers themselves are its accessible name."""
-    peak = max(values) if values and max(values) > 0 else 1
+    peak = max(values, default=0) or 1
     slot = width / max(1, len(values))
     bars = []
     for i, value in enumerate(values):
